@@ -1,0 +1,20 @@
+import type { AppConfig } from '../config/env.ts';
+import type { Db } from '../db/client.ts';
+import type { AdminUnitsIndex } from '../domain/admin-units/admin-units-index.ts';
+import type { PasswordHasher } from './auth/password-hasher.ts';
+
+/** What use cases need from the outside world; built once in the composition root (src/http/server.ts). */
+export type AppDeps = Readonly<{
+  db: Db;
+  config: AppConfig;
+  sessionSecret: string;
+  passwords: PasswordHasher;
+  adminUnits: AdminUnitsIndex;
+  /** Injected so tests can move time (lock-outs, session expiry). */
+  now: () => Date;
+}>;
+
+/** Who did something, as written into the audit log. */
+export type AuditActor = Readonly<{ id: string | null; label: string }>;
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, label: 'system' };

@@ -1,0 +1,64 @@
+import { findUserByUsername, insertUser } from '../../db/repositories/users.repository.ts';
+import { passwordProblems } from '../../domain/auth/password-policy.ts';
+import { type Actor, canManageRole, type Role } from '../../domain/auth/roles.ts';
+import { assertWithinScope } from '../../domain/auth/scope.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { recordChange } from '../audit/record-change.ts';
+import type { AppDeps, AuditActor } from '../deps.ts';
+import { type PublicUser, toPublicUser } from './public-user.ts';
+import { normaliseUserScope } from './user-scope.ts';
+
+export type CreateUserInput = {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  provinceCode?: string | null | undefined;
+  communeCode?: string | null | undefined;
+};
+
+/**
+ * Creates a user. `actor` null means a trusted operator (the `ocop user create` CLI, the demo seed):
+ * no permission check, but every other rule holds and the change is audited under `auditActor`.
+ */
+export async function createUser(
+  deps: AppDeps,
+  actor: Actor | null,
+  auditActor: AuditActor,
+  input: CreateUserInput,
+): Promise<PublicUser> {
+  const username = input.username.trim().toLowerCase();
+  const scope = normaliseUserScope(deps.adminUnits, input.role, input);
+  if (actor) {
+    if (!canManageRole(actor.role, input.role)) {
+      throw new DomainError('FORBIDDEN', 'Bạn không được tạo người dùng với vai trò này.');
+    }
+    assertWithinScope(actor, scope);
+  }
+  const problems = passwordProblems(input.password, username);
+  if (problems.length > 0) {
+    throw new DomainError('WEAK_PASSWORD', problems.join(' '), {
+      fieldErrors: problems.map((message) => ({ field: 'body.password', message })),
+    });
+  }
+  const passwordHash = await deps.passwords.hash(input.password);
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    if (await findUserByUsername(tx, username)) {
+      throw new DomainError('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được dùng.`);
+    }
+    const row = await insertUser(tx, {
+      username,
+      displayName: input.displayName.trim(),
+      passwordHash,
+      role: input.role,
+      provinceCode: scope.provinceCode,
+      communeCode: scope.communeCode,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const user = toPublicUser(row);
+    await recordChange(tx, auditActor, now, { entity: 'user', entityId: row.id, action: 'create', after: user });
+    return user;
+  });
+}

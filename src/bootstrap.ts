@@ -1,0 +1,59 @@
+import type { AppDeps } from './app/deps.ts';
+import { createArgon2Hasher } from './app/auth/password-hasher.ts';
+import { seedDemoData } from './app/demo/seed-demo-data.ts';
+import { loadAdminUnits } from './app/reference/load-admin-units.ts';
+import type { AppConfig } from './config/env.ts';
+import { loadSessionSecret } from './config/session-secret.ts';
+import { type DatabaseHandle, type DatabaseTarget, openDatabase, pgliteDirIn } from './db/client.ts';
+import { buildAdminUnitsIndex } from './domain/admin-units/admin-units-index.ts';
+import { adminUnitsDataFingerprint, readAdminUnitsData } from './reference/admin-units-files.ts';
+
+export type Services = { deps: AppDeps; database: DatabaseHandle; close(): Promise<void> };
+
+export type StartOptions = {
+  /** Overrides where the database is (tests); default from config. */
+  target?: DatabaseTarget;
+  /** Skip migrations and reference loading (a test database cloned from a prepared template). */
+  assumePrepared?: boolean;
+  log?: (message: string) => void;
+};
+
+/**
+ * The composition root shared by the server, the CLI and the tests: opens the database, applies
+ * migrations, loads reference data when it changed, seeds demo accounts when configured.
+ */
+export async function startServices(config: AppConfig, options: StartOptions = {}): Promise<Services> {
+  const log = options.log ?? (() => undefined);
+  const target: DatabaseTarget =
+    options.target ??
+    (config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: pgliteDirIn(config.dataDir) });
+  const database = await openDatabase(target);
+  try {
+    const [data, fingerprint, sessionSecret] = await Promise.all([
+      readAdminUnitsData(),
+      adminUnitsDataFingerprint(),
+      loadSessionSecret(config.sessionSecret, config.dataDir),
+    ]);
+    if (!options.assumePrepared) {
+      await database.migrate();
+      const loaded = await loadAdminUnits(database.db, data, fingerprint, new Date());
+      if (loaded.loaded) log(`reference data: loaded ${loaded.rowCount} administrative-unit rows`);
+    }
+    const deps: AppDeps = {
+      db: database.db,
+      config,
+      sessionSecret,
+      passwords: createArgon2Hasher(),
+      adminUnits: buildAdminUnitsIndex(data),
+      now: () => new Date(),
+    };
+    if (config.demoData && !options.assumePrepared) {
+      const created = await seedDemoData(deps);
+      if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
+    }
+    return { deps, database, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from '../config/env.ts';
+import { runAuditVerify } from './audit-verify.ts';
+import { runDbMigrate } from './db-migrate.ts';
+import { runUserCreate } from './user-create.ts';
+
+const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP Platform CLI
+
+  ocop user create --username U --role R [--province 08] [--commune 02245] [--display-name "Tên"]
+        mật khẩu lấy từ biến OCOP_PASSWORD hoặc nhập từ bàn phím / password from OCOP_PASSWORD or a prompt
+        vai trò / roles: ministry_admin, province_officer, commune_officer, council_member, producer
+  ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain
+  ocop db migrate        áp dụng migration / apply database migrations
+
+Cơ sở dữ liệu như máy chủ / database as the server: DATABASE_URL, else embedded PGlite in DATA_DIR.`;
+
+type Command = (config: ReturnType<typeof loadConfig>, args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  'user create': runUserCreate,
+  'audit verify': runAuditVerify,
+  'db migrate': runDbMigrate,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const key = argv.slice(0, 2).join(' ');
+  const command = COMMANDS[key];
+  if (!command) {
+    console.error(USAGE);
+    return argv.length === 0 || argv[0] === '--help' || argv[0] === 'help' ? 0 : 64;
+  }
+  try {
+    return await command(loadConfig(process.env), argv.slice(2));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

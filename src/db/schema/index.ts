@@ -1,0 +1,3 @@
+export * from './admin-units.ts';
+export * from './audit-log.ts';
+export * from './users.ts';

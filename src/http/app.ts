@@ -1,0 +1,56 @@
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app/deps.ts';
+import { registerAdminSpa } from './admin/spa.ts';
+import { adminUnitRoutes } from './api/admin-units/routes.ts';
+import { authRoutes } from './api/auth/routes.ts';
+import { healthRoutes } from './api/health/routes.ts';
+import { userRoutes } from './api/users/routes.ts';
+import { pageRoutes } from './pages/routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+
+// Validation messages in Vietnamese (zod ships the locale).
+z.config(z.locales.vi());
+
+export const APP_VERSION = '0.1.0';
+
+export type BuildAppOptions = {
+  engine: 'pglite' | 'postgres';
+  logger?: boolean | { level: string };
+};
+
+/** Registers every plugin and route; does not listen (server.ts does, tests use inject()). */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { removeAdditional: 'all' } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerAuth(app, deps);
+  await app.register(fastifyCookie, { secret: deps.sessionSecret });
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app, { uiEnabled: deps.config.swaggerEnabled });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { engine: options.engine, version: APP_VERSION });
+      await api.register(authRoutes, { prefix: '/auth', deps });
+      await api.register(adminUnitRoutes, { prefix: '/admin-units', deps });
+      await api.register(userRoutes, { prefix: '/users', deps });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(pageRoutes, { publicBaseUrl: deps.config.publicBaseUrl });
+  await registerAdminSpa(app);
+  return app;
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import type { AppDeps } from '../../src/app/deps.ts';
+import { startServices } from '../../src/bootstrap.ts';
+import { type AppConfig, loadConfig } from '../../src/config/env.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { cloneForTest } from './test-databases.ts';
+
+export type TestApp = {
+  app: FastifyInstance;
+  deps: AppDeps;
+  engine: 'pglite' | 'postgres';
+  /** Moves the app's clock (lock-outs, expiry). */
+  setNow(date: Date): void;
+  close(): Promise<void>;
+};
+
+/**
+ * The production builder on a private copy of the prepared database (PGlite or PostgreSQL, by project).
+ * Call once per test file (beforeAll); tests inside a file create their own data with unique names.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const prepared = inject('preparedDatabase');
+  const clone = await cloneForTest(prepared, randomUUID().slice(0, 8));
+  const config: AppConfig = loadConfig({
+    DATA_DIR: '/nonexistent-data-dir',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-123456',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const services = await startServices(config, { target: clone.target, assumePrepared: true });
+  let now: Date | null = null;
+  const deps: AppDeps = { ...services.deps, now: () => now ?? new Date() };
+  const app = await buildApp(deps, { engine: services.database.engine });
+  await app.ready();
+  return {
+    app,
+    deps,
+    engine: services.database.engine,
+    setNow: (date) => {
+      now = date;
+    },
+    close: async () => {
+      await app.close();
+      await services.close();
+      await clone.dispose();
+    },
+  };
+}
