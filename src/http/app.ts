@@ -36,8 +36,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await app.register(fastifyCookie, { secret: deps.sessionSecret }); // before auth: parses the cookie first
   registerAuth(app, deps);
-  await app.register(fastifyCookie, { secret: deps.sessionSecret });
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app, { uiEnabled: deps.config.swaggerEnabled });
 

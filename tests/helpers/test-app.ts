@@ -33,7 +33,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const services = await startServices(config, { target: clone.target, assumePrepared: true });
   let now: Date | null = null;
   const deps: AppDeps = { ...services.deps, now: () => now ?? new Date() };
-  const app = await buildApp(deps, { engine: services.database.engine });
+  const app = await buildApp(deps, {
+    engine: services.database.engine,
+    logger: process.env.OCOP_TEST_LOG ? { level: 'error' } : false,
+  });
   await app.ready();
   return {
     app,

@@ -46,7 +46,11 @@ describe('buildAdminUnitsIndex on the reference data', () => {
       fullName: 'Xã Tam Ngãi',
       provinceCode: '86',
     });
-    expect(index.communePre2025('29335')).toMatchObject({ name: 'Thông Hòa', districtCode: '845', provinceCode: '84' });
+    expect(index.communePre2025('29335')).toMatchObject({
+      name: 'Thông Hòa',
+      districtCode: '845',
+      provinceCode: '84',
+    });
   });
 
   it.each([
@@ -105,7 +109,9 @@ function syntheticData(n: number): AdminUnitsData {
   return {
     provinces2025: [province],
     provincesPre2025: [province],
-    districtsPre2025: [{ code: '001', name: 'Một', type: 'Huyện', fullName: 'Huyện Một', provinceCode: '01' }],
+    districtsPre2025: [
+      { code: '001', name: 'Một', type: 'Huyện', fullName: 'Huyện Một', provinceCode: '01' },
+    ],
     communes2025: communes,
     communesPre2025: communes.map((c) => ({ ...c, districtCode: '001' })),
     mappings: communes.map((c) => ({
@@ -130,7 +136,10 @@ describe('buildAdminUnitsIndex on synthetic data', () => {
 
   it('rejects inconsistent data', () => {
     const good = syntheticData(2);
-    const dangling = { ...good, mappings: [...good.mappings, { ...good.mappings[0]!, newCommuneCode: '99999' }] };
+    const dangling = {
+      ...good,
+      mappings: good.mappings.map((m) => ({ ...m, newCommuneCode: '99999' })),
+    };
     expect(() => buildAdminUnitsIndex(dangling)).toThrow(AdminUnitsDataError);
     const duplicate = { ...good, communes2025: [...good.communes2025, ...good.communes2025] };
     expect(() => buildAdminUnitsIndex(duplicate)).toThrow(/duplicate 2025 commune code 00001/);

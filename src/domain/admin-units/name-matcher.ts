@@ -5,6 +5,20 @@ import { foldName, stripUnitPrefix, toneKey } from './normalize-name.ts';
 export interface NamedUnit {
   readonly name: string;
   readonly fullName: string;
+  /** Unit type ("Xã"); when `fullName` is "<type> <name>" the keys are built faster. */
+  readonly type?: string;
+}
+
+function memoize(f: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let value = memo.get(s);
+    if (value === undefined) {
+      value = f(s);
+      memo.set(s, value);
+    }
+    return value;
+  };
 }
 
 interface Entry<T> {
@@ -54,12 +68,19 @@ export class NameMatcher<T extends NamedUnit> {
   readonly #byKey = new Map<string, Entry<T>[]>();
 
   constructor(units: readonly T[], aliasesOf: (unit: T) => readonly string[] = () => []) {
+    const fold = memoize(foldName);
+    const tone = memoize(toneKey);
     for (const [order, unit] of units.entries()) {
-      const full = foldName(unit.fullName);
+      const name = fold(unit.name);
+      // Full names are "<type> <name>": reuse the memoised keys of both parts (keys are word-wise).
+      const composed =
+        name !== '' && unit.type !== undefined && unit.fullName === `${unit.type} ${unit.name}`;
+      const full = composed ? `${fold(unit.type ?? '')} ${name}` : foldName(unit.fullName);
+      const toneFull = composed ? `${tone(unit.type ?? '')} ${tone(unit.name)}` : toneKey(unit.fullName);
       const aliases = aliasesOf(unit);
-      const names = new Set([foldName(unit.name), stripUnitPrefix(full), ...aliases.map(foldName)]);
-      const toneNames = new Set([toneKey(unit.name), ...aliases.map(toneKey)]);
-      const entry: Entry<T> = { unit, order, full, names, toneFull: toneKey(unit.fullName), toneNames };
+      const names = new Set([name, stripUnitPrefix(full), ...aliases.map(foldName)]);
+      const toneNames = new Set([tone(unit.name), ...aliases.map(toneKey)]);
+      const entry: Entry<T> = { unit, order, full, names, toneFull, toneNames };
       for (const key of new Set([full, ...names])) {
         const list = this.#byKey.get(key);
         if (list === undefined) this.#byKey.set(key, [entry]);

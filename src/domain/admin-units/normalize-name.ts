@@ -10,7 +10,7 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const PUNCTUATION = /[\p{P}\p{S}]/gu;
+const SEPARATOR = /^[\p{P}\p{S}\p{Z}\s]$/u;
 const TONE_SUFFIX: Readonly<Record<string, string>> = {
   '\u0300': '`',
   '\u0301': "'",
@@ -19,34 +19,88 @@ const TONE_SUFFIX: Readonly<Record<string, string>> = {
   '\u0323': '.',
 };
 
-function toWords(s: string): string[] {
-  return s
-    .replace(PUNCTUATION, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((w) => (/^\d+$/.test(w) ? w.replace(/^0+(?=\d)/, '') : w));
+/** How one character contributes to the keys; `null` for a word separator (space, punctuation). */
+interface CharKeys {
+  /** Folded form: no marks, "đ" → "d", lower case ("ộ" → "o"). */
+  fold: string;
+  /** Lower case without its tone mark ("ộ" → "ô"). */
+  base: string;
+  /** The tone mark as an ASCII suffix ("ộ" → "."), or "". */
+  tone: string;
+}
+
+// Per-character memo: names use few distinct characters, and normalize()/regexps per character are slow.
+const charMemo = new Map<string, CharKeys | null>();
+const CHAR_MEMO_LIMIT = 4096;
+
+function computeCharKeys(ch: string): CharKeys | null {
+  if (SEPARATOR.test(ch)) return null;
+  const nfd = ch.toLowerCase().normalize('NFD');
+  const tone = (nfd.match(TONE_MARKS) ?? []).map((t) => TONE_SUFFIX[t] ?? '').join('');
+  const base = nfd.replace(TONE_MARKS, '').normalize('NFC');
+  return { fold: nfd.replace(COMBINING_MARKS, '').replace(/đ/g, 'd'), base, tone };
+}
+
+function charKeys(ch: string): CharKeys | null {
+  const known = charMemo.get(ch);
+  if (known !== undefined) return known;
+  const keys = computeCharKeys(ch);
+  if (charMemo.size < CHAR_MEMO_LIMIT) charMemo.set(ch, keys);
+  return keys;
+}
+
+const withoutLeadingZeros = (word: string): string =>
+  /^\d+$/.test(word) ? word.replace(/^0+(?=\d)/, '') : word;
+
+const ASCII_WORD_CHAR = /^[a-z0-9]$/;
+
+/** Keys of one ASCII character (fast path), or undefined when it is not a letter or digit. */
+function asciiKeys(ch: string): string | undefined {
+  const lower = ch.toLowerCase();
+  return ASCII_WORD_CHAR.test(lower) ? lower : undefined;
+}
+
+/**
+ * Splits into words (separators: spaces, punctuation, symbols) and returns, per word, the folded form or
+ * the tone-key form (bases, then tone suffixes).
+ */
+function keyWords(s: string, kind: 'fold' | 'tone'): string[] {
+  const words: string[] = [];
+  let word = '';
+  let tones = '';
+  const flush = () => {
+    const w = word + tones;
+    if (w !== '') words.push(withoutLeadingZeros(w));
+    word = '';
+    tones = '';
+  };
+  for (const ch of s.normalize('NFC')) {
+    if (ch.charCodeAt(0) < 128) {
+      const ascii = asciiKeys(ch);
+      if (ascii === undefined) flush();
+      else word += ascii;
+      continue;
+    }
+    const keys = charKeys(ch);
+    if (keys === null) flush();
+    else if (kind === 'fold') word += keys.fold;
+    else {
+      word += keys.base;
+      tones += keys.tone;
+    }
+  }
+  flush();
+  return words;
 }
 
 /** Accent-, tone-, case- and punctuation-insensitive key: "TP. Hồ Chí Minh" → "tp ho chi minh". */
 export function foldName(s: string): string {
-  const stripped = s
-    .normalize('NFC')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-  return toWords(stripped).join(' ');
-}
-
-function toneWord(word: string): string {
-  const tones = word.match(TONE_MARKS) ?? [];
-  const base = word.replace(TONE_MARKS, '').normalize('NFC');
-  return base + tones.map((t) => TONE_SUFFIX[t] ?? '').join('');
+  return keyWords(s, 'fold').join(' ');
 }
 
 /** Case-insensitive key that keeps accents but ignores where the tone mark sits: "Hoà" ≡ "hòa" ≢ "Hoa". */
 export function toneKey(s: string): string {
-  return toWords(s.normalize('NFC').toLowerCase().normalize('NFD')).map(toneWord).join(' ');
+  return keyWords(s, 'tone').join(' ');
 }
 
 /** True when the text carries any Vietnamese diacritic (accent, tone mark or "đ"). */
