@@ -21,7 +21,9 @@ try {
   const before = readdirSync(committed).sort().join('\n');
   const after = readdirSync(scratch).sort().join('\n');
   if (before !== after || !/No schema changes/i.test(output)) {
-    console.error(`The schema and the migrations disagree; run \`npm run db:generate\` and commit:\n${output}`);
+    console.error(
+      `The schema and the migrations disagree; run \`npm run db:generate\` and commit:\n${output}`,
+    );
     process.exit(1);
   }
   console.log('schema and migrations agree');

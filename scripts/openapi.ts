@@ -1,7 +1,7 @@
 // Writes (`write`) or checks (`check`) openapi.json: the OpenAPI document generated from the route schemas.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AppDeps } from '../src/app/deps.ts';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
+import type { AppDeps } from '../src/app/deps.ts';
 import { loadConfig } from '../src/config/env.ts';
 import type { Db } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -39,7 +39,9 @@ if (mode === 'write') {
     // missing file: reported below
   }
   if (committed !== document) {
-    console.error('openapi.json is out of date with the route schemas: run `npm run openapi:generate` and commit it.');
+    console.error(
+      'openapi.json is out of date with the route schemas: run `npm run openapi:generate` and commit it.',
+    );
     process.exit(1);
   }
   console.log('openapi.json matches the route schemas');

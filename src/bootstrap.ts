@@ -1,6 +1,6 @@
-import type { AppDeps } from './app/deps.ts';
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
+import type { AppDeps } from './app/deps.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';

@@ -12,7 +12,11 @@ export const ErrorCodes = {
   },
   AUTH_LOCKED: { status: 429, title: 'Tài khoản tạm khóa', titleEn: 'Account temporarily locked' },
   RATE_LIMITED: { status: 429, title: 'Quá nhiều yêu cầu', titleEn: 'Too many requests' },
-  CSRF_INVALID: { status: 403, title: 'Thiếu hoặc sai mã chống giả mạo (CSRF)', titleEn: 'Missing or bad CSRF token' },
+  CSRF_INVALID: {
+    status: 403,
+    title: 'Thiếu hoặc sai mã chống giả mạo (CSRF)',
+    titleEn: 'Missing or bad CSRF token',
+  },
   FORBIDDEN: { status: 403, title: 'Không có quyền', titleEn: 'Forbidden' },
   FORBIDDEN_SCOPE: {
     status: 403,

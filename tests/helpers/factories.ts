@@ -11,7 +11,12 @@ export const TEST_PASSWORD = 'Kiểm-thử-2026!';
 /** A user with a unique username, created the way the CLI creates one. */
 export async function buildUser(
   deps: AppDeps,
-  overrides: { role?: Role; provinceCode?: string | null; communeCode?: string | null; username?: string } = {},
+  overrides: {
+    role?: Role;
+    provinceCode?: string | null;
+    communeCode?: string | null;
+    username?: string;
+  } = {},
 ): Promise<PublicUser> {
   const role = overrides.role ?? 'ministry_admin';
   return createUser(
@@ -32,8 +37,16 @@ export async function buildUser(
 export type LoggedIn = { cookie: string; csrfToken: string; headers: Record<string, string> };
 
 /** Logs in through the API; returns the cookie and the headers a write needs. */
-export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<LoggedIn> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<LoggedIn> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   expect(response.statusCode, response.body).toBe(200);
   const cookie = response.cookies.find((c) => c.name === 'ocop_session');
   if (!cookie) throw new Error('login set no session cookie');

@@ -32,14 +32,20 @@ async function prepare(target: DatabaseTarget): Promise<void> {
   }
 }
 
-export async function prepareTemplate(engine: 'pglite' | 'postgres', runId: string): Promise<PreparedDatabase> {
+export async function prepareTemplate(
+  engine: 'pglite' | 'postgres',
+  runId: string,
+): Promise<PreparedDatabase> {
   if (engine === 'pglite') {
     const templateDir = await mkdtemp(join(tmpdir(), 'ocop-pglite-template-'));
     await prepare({ pgliteDir: templateDir });
     return { engine, templateDir };
   }
   const templateName = `${PG_PREFIX}${runId}_tpl`;
-  await adminQuery(TEST_PG_URL, [`drop database if exists ${templateName}`, `create database ${templateName}`]);
+  await adminQuery(TEST_PG_URL, [
+    `drop database if exists ${templateName}`,
+    `create database ${templateName}`,
+  ]);
   await prepare({ databaseUrl: withDatabase(TEST_PG_URL, templateName) });
   return { engine, serverUrl: TEST_PG_URL, templateName };
 }
@@ -72,7 +78,9 @@ export async function cloneForTest(
     await cp(prepared.templateDir, dir, { recursive: true });
     return { target: { pgliteDir: dir }, dispose: () => rm(dir, { recursive: true, force: true }) };
   }
-  const name = `${prepared.templateName.replace(/_tpl$/, '')}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const name = `${prepared.templateName.replace(/_tpl$/, '')}_${label}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
   await adminQuery(prepared.serverUrl, [
     `drop database if exists ${name}`,
     `create database ${name} template ${prepared.templateName}`,

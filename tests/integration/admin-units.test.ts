@@ -60,7 +60,11 @@ describe('admin units API', () => {
       { province: 'tra vinh', district: 'cau ke', commune: 'thong hoa' },
       [{ communeCode: '29335', provinceCode: '86', via: 'pre2025-mapping' }],
     ],
-    ['a 2025 address', { province: 'Hà Nội', commune: 'Phường Ba Đình' }, [{ communeCode: '00004', via: '2025' }]],
+    [
+      'a 2025 address',
+      { province: 'Hà Nội', commune: 'Phường Ba Đình' },
+      [{ communeCode: '00004', via: '2025' }],
+    ],
   ])('resolves %s', async (_label, query, expected) => {
     const response = await get(`/api/v1/admin-units/resolve?${new URLSearchParams(query)}`);
     expect(response.statusCode, response.body).toBe(200);
@@ -78,7 +82,12 @@ describe('admin units API', () => {
   });
 
   it('holds the reference data in the database, and reloading the same data is a no-op', async () => {
-    const result = await loadAdminUnits(t.deps.db, readAdminUnitsData(), adminUnitsDataFingerprint(), new Date());
+    const result = await loadAdminUnits(
+      t.deps.db,
+      readAdminUnitsData(),
+      adminUnitsDataFingerprint(),
+      new Date(),
+    );
     expect(result).toEqual({ loaded: false, rowCount: 0 });
     const rows = await t.deps.db.query.communes2025.findMany({ columns: { code: true, nameNorm: true } });
     expect(rows).toHaveLength(3321);

@@ -42,7 +42,10 @@ describe('audit log', () => {
     // Drizzle wraps the database error; the trigger's message is in `cause`.
     const refusal = (error: unknown) => String((error as Error & { cause?: Error }).cause?.message);
     for (const statement of [sql`update audit_log set action = 'x'`, sql`delete from audit_log`]) {
-      const error = await t.deps.db.execute(statement).then(() => null, (e: unknown) => e);
+      const error = await t.deps.db.execute(statement).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(refusal(error)).toMatch(/append-only/);
     }
   });
@@ -55,6 +58,11 @@ describe('audit log', () => {
     await t.deps.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
     await t.deps.db.execute(sql`update audit_log set after = '{"tampered":true}' where seq = 2`);
     await t.deps.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
-    expect(await verifyAuditLog(t.deps.db)).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash-mismatch', checked: 1 });
+    expect(await verifyAuditLog(t.deps.db)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'hash-mismatch',
+      checked: 1,
+    });
   });
 });

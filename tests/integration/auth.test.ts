@@ -4,12 +4,21 @@ import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15', LOGIN_RATE_LIMIT_PER_MINUTE: '12' });
+  t = await createTestApp({
+    LOGIN_MAX_FAILURES: '3',
+    LOGIN_LOCK_MINUTES: '15',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '12',
+  });
 });
 afterAll(() => t?.close());
 
 const login = (username: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
 
 describe('log in, sessions, CSRF', () => {
   it('opens a server-side session with an HTTP-only cookie and returns the user and a CSRF token', async () => {
@@ -21,7 +30,10 @@ describe('log in, sessions, CSRF', () => {
     const body = response.json<{ user: { id: string; role: string }; csrfToken: string }>();
     expect(body.user).toMatchObject({ id: user.id, role: 'province_officer', provinceCode: '08' });
     expect(body.user).not.toHaveProperty('passwordHash');
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `ocop_session=${cookie?.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `ocop_session=${cookie?.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual(body);
   });
@@ -42,7 +54,8 @@ describe('log in, sessions, CSRF', () => {
     const user = await buildUser(t.deps);
     const start = new Date('2026-11-22T08:00:00Z');
     t.setNow(start);
-    for (let i = 0; i < 3; i++) expect((await login(user.username, 'wrong-password', `10.0.2.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await login(user.username, 'wrong-password', `10.0.2.${i}`)).statusCode).toBe(401);
     const locked = await login(user.username, TEST_PASSWORD, '10.0.2.9');
     expect(locked.statusCode).toBe(429);
     expect(locked.json()).toMatchObject({ code: 'AUTH_LOCKED' });
@@ -65,7 +78,11 @@ describe('log in, sessions, CSRF', () => {
   it('refuses a cookie-authenticated write without the CSRF token (403), accepts it with one', async () => {
     const user = await buildUser(t.deps);
     const session = await loginAs(t.app, user.username);
-    const noToken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json()).toMatchObject({ code: 'CSRF_INVALID' });
     const badToken = await t.app.inject({
@@ -82,16 +99,25 @@ describe('log in, sessions, CSRF', () => {
   });
 
   it('ignores a forged or tampered cookie', async () => {
-    const response = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: 'ocop_session=abc.def' } });
+    const response = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'ocop_session=abc.def' },
+    });
     expect(response.statusCode).toBe(401);
   });
 
   it('validates the log-in body with field errors', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: '' },
+    });
     expect(response.statusCode).toBe(400);
     const problem = response.json<{ code: string; errors: { field: string }[] }>();
     expect(problem.code).toBe('VALIDATION_FAILED');
-    expect(problem.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['body.username', 'body.password']));
+    expect(problem.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['body.username', 'body.password']),
+    );
   });
 
   it('rejects malformed JSON with a problem, not a stack trace', async () => {

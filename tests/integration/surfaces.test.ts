@@ -27,7 +27,11 @@ describe('public surfaces', () => {
     const served = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(served.openapi).toMatch(/^3\./);
     expect(Object.keys(served.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/admin-units/provinces', '/api/v1/admin-units/resolve', '/api/v1/auth/login']),
+      expect.arrayContaining([
+        '/api/v1/admin-units/provinces',
+        '/api/v1/admin-units/resolve',
+        '/api/v1/auth/login',
+      ]),
     );
     const committed = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));
     expect(served).toEqual(committed);

@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await createTestApp();
   tuyenQuangOfficer = await buildUser(t.deps, { role: 'province_officer', provinceCode: '08' });
   dongThapOfficer = await buildUser(t.deps, { role: 'province_officer', provinceCode: '82' });
-  dongThapProducer = await buildUser(t.deps, { role: 'producer', communeCode: t.deps.adminUnits.communes2025Of('82')[0]?.code });
+  dongThapProducer = await buildUser(t.deps, {
+    role: 'producer',
+    communeCode: t.deps.adminUnits.communes2025Of('82')[0]?.code,
+  });
   const admin = await buildUser(t.deps, { role: 'ministry_admin' });
   asTuyenQuang = await loginAs(t.app, tuyenQuangOfficer.username);
   asMinistry = await loginAs(t.app, admin.username);
@@ -24,11 +27,17 @@ afterAll(() => t?.close());
 describe('users are scoped to the caller’s administrative unit', () => {
   it('a province officer cannot read a user of another province', async () => {
     for (const other of [dongThapOfficer, dongThapProducer]) {
-      const response = await t.app.inject({ url: `/api/v1/users/${other.id}`, headers: asTuyenQuang.headers });
+      const response = await t.app.inject({
+        url: `/api/v1/users/${other.id}`,
+        headers: asTuyenQuang.headers,
+      });
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'FORBIDDEN_SCOPE' });
     }
-    const filtered = await t.app.inject({ url: '/api/v1/users?provinceCode=82', headers: asTuyenQuang.headers });
+    const filtered = await t.app.inject({
+      url: '/api/v1/users?provinceCode=82',
+      headers: asTuyenQuang.headers,
+    });
     expect(filtered.statusCode).toBe(403);
   });
 
@@ -48,7 +57,10 @@ describe('users are scoped to the caller’s administrative unit', () => {
     const asProducer = await loginAs(t.app, dongThapProducer.username);
     expect((await t.app.inject({ url: '/api/v1/users', headers: asProducer.headers })).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/v1/users' })).statusCode).toBe(401);
-    const self = await t.app.inject({ url: `/api/v1/users/${dongThapProducer.id}`, headers: asProducer.headers });
+    const self = await t.app.inject({
+      url: `/api/v1/users/${dongThapProducer.id}`,
+      headers: asProducer.headers,
+    });
     expect(self.statusCode).toBe(200);
   });
 
@@ -89,7 +101,12 @@ describe('users are scoped to the caller’s administrative unit', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: asTuyenQuang.headers,
-      payload: { username: 'new.admin', displayName: 'X', password: 'mật-khẩu-đủ-dài-2026', role: 'ministry_admin' },
+      payload: {
+        username: 'new.admin',
+        displayName: 'X',
+        password: 'mật-khẩu-đủ-dài-2026',
+        role: 'ministry_admin',
+      },
     });
     expect(escalate.statusCode).toBe(403);
   });
@@ -104,15 +121,30 @@ describe('users are scoped to the caller’s administrative unit', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: asMinistry.headers,
-      payload: { username: `bad${status}${code.length}`, displayName: 'X', password: 'mật-khẩu-đủ-dài-2026', ...overrides },
+      payload: {
+        username: `bad${status}${code.length}`,
+        displayName: 'X',
+        password: 'mật-khẩu-đủ-dài-2026',
+        ...overrides,
+      },
     });
     expect(response.statusCode, response.body).toBe(status);
     expect(response.json()).toMatchObject({ code });
   });
 
   it('refuses a duplicate username with 409', async () => {
-    const payload = { username: tuyenQuangOfficer.username, displayName: 'X', password: 'mật-khẩu-đủ-dài-2026', role: 'ministry_admin' };
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: asMinistry.headers, payload });
+    const payload = {
+      username: tuyenQuangOfficer.username,
+      displayName: 'X',
+      password: 'mật-khẩu-đủ-dài-2026',
+      role: 'ministry_admin',
+    };
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: asMinistry.headers,
+      payload,
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'USERNAME_TAKEN' });
   });
@@ -128,6 +160,8 @@ describe('users are scoped to the caller’s administrative unit', () => {
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ isActive: false });
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: victimSession.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: victimSession.headers })).statusCode).toBe(
+      401,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { findUserByUsername, updateUser } from '../../db/repositories/users.repository.ts';
 import { insertSession } from '../../db/repositories/sessions.repository.ts';
+import { findUserByUsername, updateUser } from '../../db/repositories/users.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { recordChange } from '../audit/record-change.ts';
 import type { AppDeps } from '../deps.ts';

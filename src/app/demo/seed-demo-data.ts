@@ -13,7 +13,12 @@ export async function seedDemoData(deps: AppDeps): Promise<string[]> {
   ];
   for (const account of accounts) {
     if (await findUserByUsername(deps.db, account.username)) continue;
-    await createUser(deps, null, { id: null, label: 'system:demo-seed' }, { ...account, password: DEMO_PASSWORD });
+    await createUser(
+      deps,
+      null,
+      { id: null, label: 'system:demo-seed' },
+      { ...account, password: DEMO_PASSWORD },
+    );
     created.push(account.username);
   }
   return created;

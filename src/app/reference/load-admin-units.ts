@@ -24,7 +24,12 @@ export async function loadAdminUnits(
   if (current === fingerprint) return { loaded: false, rowCount: 0 };
   const rowCount = await db.transaction(async (tx) => {
     const count = await upsertAdminUnits(tx, data);
-    await saveReferenceVersion(tx, { name: ADMIN_UNITS_DATASET, fingerprint, rowCount: count, loadedAt: now });
+    await saveReferenceVersion(tx, {
+      name: ADMIN_UNITS_DATASET,
+      fingerprint,
+      rowCount: count,
+      loadedAt: now,
+    });
     await recordChange(tx, SYSTEM_ACTOR, now, {
       entity: 'reference_data',
       entityId: ADMIN_UNITS_DATASET,

@@ -1,5 +1,9 @@
 import type { AdminUnitsIndex } from '../../domain/admin-units/admin-units-index.ts';
-import { type AddressQuery, type ResolvedCommune, resolveAddress } from '../../domain/admin-units/resolve-address.ts';
+import {
+  type AddressQuery,
+  type ResolvedCommune,
+  resolveAddress,
+} from '../../domain/admin-units/resolve-address.ts';
 import { DomainError } from '../../domain/errors.ts';
 
 /** The 2025 commune(s) for an old or new address; an unknown old commune code is a 404. */

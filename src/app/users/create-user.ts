@@ -58,7 +58,12 @@ export async function createUser(
       updatedAt: now,
     });
     const user = toPublicUser(row);
-    await recordChange(tx, auditActor, now, { entity: 'user', entityId: row.id, action: 'create', after: user });
+    await recordChange(tx, auditActor, now, {
+      entity: 'user',
+      entityId: row.id,
+      action: 'create',
+      after: user,
+    });
     return user;
   });
 }

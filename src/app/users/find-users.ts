@@ -5,7 +5,12 @@ import { DomainError } from '../../domain/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { type PublicUser, toPublicUser } from './public-user.ts';
 
-export type ListUsersInput = { role?: Role | undefined; provinceCode?: string | undefined; page: number; pageSize: number };
+export type ListUsersInput = {
+  role?: Role | undefined;
+  provinceCode?: string | undefined;
+  page: number;
+  pageSize: number;
+};
 
 /** Users the actor may see: the whole country for the ministry, their own province otherwise. */
 export async function findUsers(

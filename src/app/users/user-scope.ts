@@ -1,5 +1,5 @@
 import type { AdminUnitsIndex } from '../../domain/admin-units/admin-units-index.ts';
-import { type Role } from '../../domain/auth/roles.ts';
+import type { Role } from '../../domain/auth/roles.ts';
 import { roleScopeProblems, type UnitScope } from '../../domain/auth/scope.ts';
 import { DomainError } from '../../domain/errors.ts';
 

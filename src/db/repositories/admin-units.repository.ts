@@ -32,7 +32,10 @@ export async function saveReferenceVersion(
     });
 }
 
-async function insertInChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+async function insertInChunks<T>(
+  rows: readonly T[],
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
   const size = 1000;
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
@@ -44,7 +47,12 @@ async function insertInChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Pro
  */
 export async function upsertAdminUnits(tx: Tx, data: AdminUnitsData): Promise<number> {
   const upsertByCode = <T extends { code: string }>(
-    table: typeof provinces2025 | typeof communes2025 | typeof provincesPre2025 | typeof districtsPre2025 | typeof communesPre2025,
+    table:
+      | typeof provinces2025
+      | typeof communes2025
+      | typeof provincesPre2025
+      | typeof districtsPre2025
+      | typeof communesPre2025,
     rows: readonly T[],
     columns: string[],
   ) =>

@@ -38,7 +38,10 @@ export type UserFilter = {
   offset: number;
 };
 
-export async function listUsers(db: DbOrTx, filter: UserFilter): Promise<{ items: UserRow[]; total: number }> {
+export async function listUsers(
+  db: DbOrTx,
+  filter: UserFilter,
+): Promise<{ items: UserRow[]; total: number }> {
   const conditions: SQL[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.provinceCode) conditions.push(eq(users.provinceCode, filter.provinceCode));

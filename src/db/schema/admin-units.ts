@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, serial, text, timestamp, integer, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { foldedName } from './columns.ts';
 
 /** Provinces in force since 1 July 2025 (34). */

@@ -5,12 +5,12 @@
 // - the tone key (`toneKey`): lower case, accents kept, but the tone mark of each syllable moved to the end
 //   of the syllable, so the old ("Hòa") and new ("Hoà") tone-mark placements compare equal while "Hoa" and
 //   "Hòa" stay different; used to prefer exact spellings among folded candidates.
-// Both keys replace punctuation with spaces, collapse whitespace and drop leading zeros of numbers
-// ("Phường 01" ≡ "Phường 1"), so their word sequences stay aligned.
+// Both replace punctuation with spaces and drop leading zeros ("Phường 01" ≡ "Phường 1"); words align.
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const SEPARATOR = /^[\p{P}\p{S}\p{Z}\s]$/u;
+// Tone marks as ASCII suffixes: huyền, sắc, ngã, hỏi, nặng.
 const TONE_SUFFIX: Readonly<Record<string, string>> = {
   '\u0300': '`',
   '\u0301': "'",
@@ -29,7 +29,7 @@ interface CharKeys {
   tone: string;
 }
 
-// Per-character memo: names use few distinct characters, and normalize()/regexps per character are slow.
+// Per-character memo (names use few distinct characters; normalize() and regexps are slow).
 const charMemo = new Map<string, CharKeys | null>();
 const CHAR_MEMO_LIMIT = 4096;
 
@@ -52,13 +52,9 @@ function charKeys(ch: string): CharKeys | null {
 const withoutLeadingZeros = (word: string): string =>
   /^\d+$/.test(word) ? word.replace(/^0+(?=\d)/, '') : word;
 
-const ASCII_WORD_CHAR = /^[a-z0-9]$/;
-
 /** Keys of one ASCII character (fast path), or undefined when it is not a letter or digit. */
-function asciiKeys(ch: string): string | undefined {
-  const lower = ch.toLowerCase();
-  return ASCII_WORD_CHAR.test(lower) ? lower : undefined;
-}
+const asciiKeys = (ch: string): string | undefined =>
+  /^[a-zA-Z0-9]$/.test(ch) ? ch.toLowerCase() : undefined;
 
 /**
  * Splits into words (separators: spaces, punctuation, symbols) and returns, per word, the folded form or

@@ -51,7 +51,12 @@ export function hashAuditEntry(entry: AuditEntryContent): string {
 
 export type ChainVerdict =
   | { ok: true; checked: number; lastHash: string }
-  | { ok: false; checked: number; brokenAt: number; reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'seq-gap' };
+  | {
+      ok: false;
+      checked: number;
+      brokenAt: number;
+      reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'seq-gap';
+    };
 
 /**
  * Checks a run of entries in seq order. `previous` is the last verified entry before the run

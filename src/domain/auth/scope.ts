@@ -29,7 +29,10 @@ export function assertWithinScope(actor: Actor, target: UnitScope): void {
 }
 
 /** What administrative unit a role must (or must not) be attached to. */
-export function requiredScopeFor(role: Role): { province: 'required' | 'optional' | 'none'; commune: boolean } {
+export function requiredScopeFor(role: Role): {
+  province: 'required' | 'optional' | 'none';
+  commune: boolean;
+} {
   switch (role) {
     case 'ministry_admin':
       return { province: 'none', commune: false };

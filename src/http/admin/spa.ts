@@ -12,7 +12,9 @@ export async function registerAdminSpa(app: FastifyInstance): Promise<void> {
       reply
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send('Giao diện quản trị chưa được build: chạy `npm run build`. / Back-office not built: run `npm run build`.'),
+        .send(
+          'Giao diện quản trị chưa được build: chạy `npm run build`. / Back-office not built: run `npm run build`.',
+        ),
     );
     return;
   }
@@ -23,7 +25,10 @@ export async function registerAdminSpa(app: FastifyInstance): Promise<void> {
     wildcard: false,
     index: 'index.html',
     setHeaders: (res, path) => {
-      res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.get('/admin/*', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>

@@ -10,7 +10,10 @@ const TEXT = {
     lead: 'Một hệ thống cho cả quy trình: chủ thể nộp hồ sơ, xã kiểm tra, hội đồng tỉnh chấm điểm theo bộ tiêu chí của Quyết định 26/2026/QĐ-TTg, giấy chứng nhận 36 tháng, tem sao có mã QR để người tiêu dùng kiểm tra trực tiếp.',
     what: 'Nền tảng phục vụ',
     cards: [
-      ['Chủ thể sản xuất', 'Hợp tác xã, doanh nghiệp, hộ sản xuất đăng ký sản phẩm, tự đánh giá và nộp hồ sơ.'],
+      [
+        'Chủ thể sản xuất',
+        'Hợp tác xã, doanh nghiệp, hộ sản xuất đăng ký sản phẩm, tự đánh giá và nộp hồ sơ.',
+      ],
       ['Cán bộ xã, tỉnh', 'Tiếp nhận, kiểm tra hồ sơ, theo dõi thời hạn và chỉ tiêu của địa phương.'],
       ['Hội đồng đánh giá', 'Chấm điểm độc lập trên phiếu điện tử, tổng hợp kết quả và phân hạng sao.'],
       ['Người tiêu dùng', 'Quét tem QR để biết sản phẩm còn hiệu lực chứng nhận OCOP hay không.'],
@@ -38,7 +41,8 @@ const TEXT = {
     apiLink: 'API documentation',
     other: 'Tiếng Việt',
     otherPath: '/',
-    footer: 'Administrative units: 34 provinces and 3,321 communes, wards and special zones since 1 July 2025.',
+    footer:
+      'Administrative units: 34 provinces and 3,321 communes, wards and special zones since 1 July 2025.',
   },
 } as const;
 

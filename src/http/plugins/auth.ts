@@ -52,7 +52,10 @@ async function enforceAccess(deps: AppDeps, request: FastifyRequest, _reply: Fas
   if (!SAFE_METHODS.has(request.method)) {
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || !tokensEqual(header, session.csrfToken)) {
-      throw new DomainError('CSRF_INVALID', 'Yêu cầu thiếu mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang.');
+      throw new DomainError(
+        'CSRF_INVALID',
+        'Yêu cầu thiếu mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang.',
+      );
     }
   }
   if (typeof access === 'object' && !hasPermission(session.actor.role, access.permission)) {

@@ -10,7 +10,11 @@ function sendProblem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const problem = buildProblem(code, detail, { instance: request.url.split('?')[0], requestId: request.id, errors });
+  const problem = buildProblem(code, detail, {
+    instance: request.url.split('?')[0],
+    requestId: request.id,
+    errors,
+  });
   return reply.status(ErrorCodes[code].status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -54,10 +58,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return sendProblem(request, reply, mapped.code, mapped.detail);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, 'INTERNAL', 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.');
+    return sendProblem(
+      request,
+      reply,
+      'INTERNAL',
+      'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 'NOT_FOUND', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`),
+    sendProblem(
+      request,
+      reply,
+      'NOT_FOUND',
+      `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`,
+    ),
   );
 }

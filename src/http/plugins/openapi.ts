@@ -30,11 +30,15 @@ export async function registerOpenApi(app: FastifyInstance, options: { uiEnabled
         },
       },
     },
-    transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json', '/', '/en', '/admin', '/admin/*'] }),
+    transform: createJsonSchemaTransform({
+      skipList: ['/docs', '/docs/*', '/openapi.json', '/', '/en', '/admin', '/admin/*'],
+    }),
     transformObject: createJsonSchemaTransformObject({}),
   });
   if (options.uiEnabled) {
     await app.register(swaggerUi, { routePrefix: '/docs' });
   }
-  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 }

@@ -17,7 +17,8 @@ export const adminUnitRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (
   const units = deps.adminUnits;
   const findProvince = (code: string) => {
     const province = units.province2025(code);
-    if (!province) throw new DomainError('ADMIN_UNIT_NOT_FOUND', `Không có tỉnh/thành phố mã ${code} (từ 1/7/2025).`);
+    if (!province)
+      throw new DomainError('ADMIN_UNIT_NOT_FOUND', `Không có tỉnh/thành phố mã ${code} (từ 1/7/2025).`);
     return province;
   };
   app.addHook('onSend', async (_request, reply) => {

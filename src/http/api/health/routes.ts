@@ -13,7 +13,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ engine: 'pglite' | 'postgres'
         tags: ['system'],
         summary: 'Tình trạng dịch vụ',
         response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }),
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
         },
       },
     },

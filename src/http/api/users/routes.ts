@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps, AuditActor } from '../../../app/deps.ts';
 import type { CurrentSession } from '../../../app/auth/find-session.ts';
+import type { AppDeps, AuditActor } from '../../../app/deps.ts';
 import { createUser } from '../../../app/users/create-user.ts';
 import { findUsers, getUser } from '../../../app/users/find-users.ts';
 import { updateUser } from '../../../app/users/update-user.ts';
@@ -9,7 +9,10 @@ import { problemResponses } from '../../problem.ts';
 import { UserSchema } from '../auth/schemas.ts';
 import { CreateUserBody, ListUsersQuery, UpdateUserBody, UserIdParams, UserListSchema } from './schemas.ts';
 
-const auditActorOf = (session: CurrentSession): AuditActor => ({ id: session.user.id, label: session.user.username });
+const auditActorOf = (session: CurrentSession): AuditActor => ({
+  id: session.user.id,
+  label: session.user.username,
+});
 
 export const userRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const tags = ['users'];
@@ -50,7 +53,12 @@ export const userRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
         tags,
         summary: 'Tạo người dùng (cần X-CSRF-Token)',
         body: CreateUserBody,
-        response: { 201: UserSchema, ...problemResponses, 409: problemResponses[400], 422: problemResponses[400] },
+        response: {
+          201: UserSchema,
+          ...problemResponses,
+          409: problemResponses[400],
+          422: problemResponses[400],
+        },
       },
     },
     async (request, reply) => {
