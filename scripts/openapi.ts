@@ -1,5 +1,7 @@
-// Writes (`write`) or checks (`check`) openapi.json: the OpenAPI document generated from the route schemas.
+// Writes (`write`) or checks (`check`) openapi.json, the OpenAPI document generated from the route schemas,
+// and web/src/api/schema.d.ts, the TypeScript types the back-office derives its API types from.
 import { readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
 import type { AppDeps } from '../src/app/deps.ts';
 import { loadConfig } from '../src/config/env.ts';
@@ -8,6 +10,7 @@ import { buildApp } from '../src/http/app.ts';
 import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
 
 const FILE = new URL('../openapi.json', import.meta.url);
+const WEB_TYPES = new URL('../web/src/api/schema.d.ts', import.meta.url);
 
 async function generate(): Promise<string> {
   // Building the app registers routes only; no query runs, so no database is needed.
@@ -26,25 +29,34 @@ async function generate(): Promise<string> {
   return document;
 }
 
+async function webTypes(document: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(document));
+  return `// Generated from openapi.json by scripts/openapi.ts — do not edit.\n${astToString(ast)}`;
+}
+
+function readOrEmpty(file: URL): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 const mode = process.argv[2];
 const document = await generate();
+const types = await webTypes(document);
 if (mode === 'write') {
   writeFileSync(FILE, document);
-  console.log('openapi.json written');
+  writeFileSync(WEB_TYPES, types);
+  console.log('openapi.json and web/src/api/schema.d.ts written');
 } else if (mode === 'check') {
-  let committed = '';
-  try {
-    committed = readFileSync(FILE, 'utf8');
-  } catch {
-    // missing file: reported below
-  }
-  if (committed !== document) {
+  if (readOrEmpty(FILE) !== document || readOrEmpty(WEB_TYPES) !== types) {
     console.error(
-      'openapi.json is out of date with the route schemas: run `npm run openapi:generate` and commit it.',
+      'openapi.json or web/src/api/schema.d.ts is out of date with the route schemas: run `npm run openapi:generate` and commit.',
     );
     process.exit(1);
   }
-  console.log('openapi.json matches the route schemas');
+  console.log('openapi.json and web/src/api/schema.d.ts match the route schemas');
 } else {
   console.error('usage: openapi.ts write|check');
   process.exit(64);

@@ -1,0 +1,135 @@
+// The load loop: N workers, each sending sequential keep-alive requests for a fixed time, latencies via
+// process.hrtime.bigint(). runLoad runs in the load process (load-child.ts); startLoadRunner forks it so
+// the generator and the server under test do not share one event loop.
+import { type ChildProcess, fork } from 'node:child_process';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { percentile, round } from './stats.ts';
+
+export type LoadJob = {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  /** Requests started before this (ms from the job start) are not recorded. */
+  warmupMs: number;
+  /** Measured period after the warm-up. */
+  durationMs: number;
+};
+
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  /** Statuses seen (also the unrecorded warm-up), e.g. { "200": 51234 }. */
+  statuses: Record<string, number>;
+  elapsedMs: number;
+  rps: number;
+  meanMs: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  bodyBytes: number;
+};
+
+type Outcome = { status: number; bytes: number } | { error: string };
+
+function send(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const req = http.request(url, { agent, method: 'GET', headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', (error) => resolve({ error: error.message }));
+    });
+    req.on('error', (error) => resolve({ error: error.message }));
+    req.end();
+  });
+}
+
+export async function runLoad(job: LoadJob): Promise<LoadResult> {
+  const url = new URL(job.url);
+  if (url.hostname !== '127.0.0.1') throw new Error(`bench load only targets 127.0.0.1, not ${url.host}`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
+  const origin = process.hrtime.bigint();
+  const measureFrom = origin + BigInt(Math.round(job.warmupMs * 1e6));
+  const endAt = measureFrom + BigInt(Math.round(job.durationMs * 1e6));
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let bodyBytes = 0;
+  let lastEnd = measureFrom;
+
+  const worker = async () => {
+    for (;;) {
+      const start = process.hrtime.bigint();
+      if (start >= endAt) return;
+      const outcome = await send(agent, url, job.headers);
+      const end = process.hrtime.bigint();
+      const key = 'error' in outcome ? 'error' : String(outcome.status);
+      statuses[key] = (statuses[key] ?? 0) + 1;
+      if (start < measureFrom) continue;
+      if (end > lastEnd) lastEnd = end;
+      if ('error' in outcome || outcome.status < 200 || outcome.status >= 300) {
+        errors += 1;
+        if ('error' in outcome) await new Promise((r) => setTimeout(r, 10)); // no tight loop on refusals
+        continue;
+      }
+      bodyBytes = outcome.bytes;
+      latencies.push(Number(end - start) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: job.connections }, worker));
+  agent.destroy();
+
+  const sorted = Float64Array.from(latencies).sort();
+  const elapsedMs = Number(lastEnd - measureFrom) / 1e6;
+  const sum = latencies.reduce((a, b) => a + b, 0);
+  return {
+    requests: sorted.length,
+    errors,
+    statuses,
+    elapsedMs: round(elapsedMs, 1),
+    rps: round(elapsedMs > 0 ? (sorted.length * 1000) / elapsedMs : 0, 1),
+    meanMs: round(sorted.length > 0 ? sum / sorted.length : Number.NaN, 3),
+    p50Ms: round(percentile(sorted, 50), 3),
+    p90Ms: round(percentile(sorted, 90), 3),
+    p99Ms: round(percentile(sorted, 99), 3),
+    maxMs: round(percentile(sorted, 100), 3),
+    bodyBytes,
+  };
+}
+
+export type LoadRunner = { run(job: LoadJob): Promise<LoadResult>; close(): void };
+
+/** Forks bench/load-child.ts (one process for every scenario of the run). */
+export function startLoadRunner(): LoadRunner {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./load-child.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let queue: Promise<unknown> = Promise.resolve();
+  const runOne = (job: LoadJob) =>
+    new Promise<LoadResult>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load process exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        const reply = message as { ok: true; result: LoadResult } | { ok: false; error: string };
+        if (reply.ok) resolve(reply.result);
+        else reject(new Error(`load process: ${reply.error}`));
+      });
+      child.send(job);
+    });
+  return {
+    run(job) {
+      const next = queue.then(() => runOne(job));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close() {
+      if (child.connected) child.disconnect();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// Printing the results (plain-text tables) and the shape of bench/results/latest.json.
+import os from 'node:os';
+import type { HttpRouteResult } from './http.ts';
+import type { ResolverResult } from './resolver.ts';
+import type { StartupResult } from './startup.ts';
+import { fixed, int, mb, ratio, round, table } from './stats.ts';
+
+export type MachineInfo = {
+  cores: number;
+  cpuModel: string;
+  node: string;
+  platform: string;
+  totalMemoryMb: number;
+  loadAverage: number[];
+};
+
+export type BenchResults = {
+  generatedAt: string;
+  machine: MachineInfo;
+  settings: { connections: number; warmupMs: number; durationMs: number; resolverSample: number };
+  startup: StartupResult[];
+  startupNotes: string[];
+  http: { engine: string; note: string; routes: HttpRouteResult[] };
+  resolver: ResolverResult;
+  loadAverageAtEnd: number[];
+  totalSeconds: number;
+};
+
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cores: os.availableParallelism(),
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    totalMemoryMb: mb(os.totalmem()),
+    loadAverage: os.loadavg().map((l) => round(l, 2)),
+  };
+}
+
+export function machineText(m: MachineInfo): string {
+  return [
+    `machine  ${m.cores} cores (${m.cpuModel}), ${m.totalMemoryMb} MB RAM, ${m.platform}`,
+    `node     ${m.node}`,
+    `load avg ${m.loadAverage.join(' ')} (1, 5, 15 min)`,
+  ].join('\n');
+}
+
+const ms = (v: number) => fixed(v, 0);
+const mib = (bytes: number) => fixed(bytes / 1_048_576, 0);
+
+export function startupText(rows: readonly StartupResult[], notes: readonly string[]): string {
+  const body = table(
+    [
+      'start-up',
+      'engine',
+      'startServices ms',
+      'imports ms',
+      'ready@ ms',
+      'process ms',
+      'RSS MB',
+      'peak RSS MB',
+    ],
+    rows.map((r) => [
+      r.scenario,
+      r.engine,
+      ms(r.startMs),
+      ms(r.importMs),
+      ms(r.sinceProcessStartMs),
+      ms(r.processWallMs),
+      mib(r.rssReadyBytes),
+      mib(r.maxRssBytes),
+    ]),
+  );
+  return [body, ...notes.map((n) => `note: ${n}`)].join('\n');
+}
+
+export function httpText(http: BenchResults['http'], s: BenchResults['settings']): string {
+  const head = `HTTP on ${http.engine} — ${s.connections} connections, ${s.warmupMs / 1000} s warm-up + ${s.durationMs / 1000} s per run; ratio = app ÷ bare-Fastify baseline of the same body size`;
+  const body = table(
+    [
+      'route',
+      'bytes',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'base req/s',
+      'base p50',
+      'base p99',
+      'req/s ratio',
+      'p50 ratio',
+      'errors',
+    ],
+    http.routes.map((r) => [
+      r.name,
+      int(r.bodyBytes),
+      int(r.app.rps),
+      fixed(r.app.p50Ms),
+      fixed(r.app.p99Ms),
+      int(r.baseline.rps),
+      fixed(r.baseline.p50Ms),
+      fixed(r.baseline.p99Ms),
+      ratio(r.rpsRatio),
+      ratio(r.p50Ratio),
+      int(r.app.errors + r.baseline.errors),
+    ]),
+  );
+  return [head, ...(http.note ? [`note: ${http.note}`] : []), body].join('\n');
+}
+
+export function resolverText(r: ResolverResult): string {
+  const head = `Resolver — ${int(r.sampleSize)} old addresses (of ${int(r.oldCommunesInIndex)} old communes), ${fixed(r.resolvedShare * 100, 1)}% resolved, ${fixed(r.ambiguousShare * 100, 1)}% ambiguous`;
+  const body = table(
+    ['loop', 'per second', 'µs each', 'ratio'],
+    [
+      ['foldName ×3 per row (baseline)', int(r.fold.rowsPerSecond), fixed(r.fold.microsPerRow), ratio(1)],
+      [
+        'resolveAddress per row',
+        int(r.resolver.callsPerSecond),
+        fixed(r.resolver.microsPerCall),
+        ratio(r.ratio),
+      ],
+    ],
+  );
+  const slower =
+    r.ratio > 0 ? `one resolveAddress call costs about ${fixed(1 / r.ratio, 1)} rows of folding` : '';
+  return [head, body, slower].filter(Boolean).join('\n');
+}

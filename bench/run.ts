@@ -1,0 +1,158 @@
+// `npm run bench`: start-up time and memory, HTTP throughput against a bare-Fastify baseline, and the
+// pure address resolver against a folding-only baseline. Prints tables, writes bench/results/latest.json.
+// Speed is judged by ratios to baselines measured in the same run, never by absolute numbers.
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { startServices } from '../src/bootstrap.ts';
+import { loadConfig } from '../src/config/env.ts';
+import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
+import { benchHttp } from './http.ts';
+import { type LoadRunner, startLoadRunner } from './load.ts';
+import {
+  createScratchDatabase,
+  describeUrl,
+  dropScratchDatabase,
+  type ScratchDatabase,
+} from './pg-scratch.ts';
+import {
+  type BenchResults,
+  httpText,
+  machineInfo,
+  machineText,
+  resolverText,
+  startupText,
+} from './report.ts';
+import { benchResolver } from './resolver.ts';
+import { measureStartup, type StartupResult } from './startup.ts';
+import { round } from './stats.ts';
+
+const positive = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+const SETTINGS = {
+  connections: Math.round(positive('BENCH_CONNECTIONS', 16)),
+  warmupMs: 1000,
+  durationMs: Math.round(positive('BENCH_SECONDS', 5) * 1000),
+  resolverSample: 2000,
+};
+const RESOLVER_MIN_MS = 2000;
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+const progress = (message: string) => console.log(`· ${message}`);
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const machine = machineInfo();
+  console.log(`${machineText(machine)}\n`);
+  if ((machine.loadAverage[0] ?? 0) > machine.cores) {
+    console.log(
+      `warning: load average ${machine.loadAverage[0]} > ${machine.cores} cores; numbers will be noisy\n`,
+    );
+  }
+
+  const tmp = await mkdtemp(join(os.tmpdir(), 'ocop-bench-'));
+  const pgliteDataDir = join(tmp, 'pglite-data');
+  const pgDataDir = join(tmp, 'pg-data'); // only the generated session secret lands here
+  let scratch: ScratchDatabase | null = null;
+  let runner: LoadRunner | null = null;
+  try {
+    // 1. Start-up, one fresh process per measurement.
+    const startup: StartupResult[] = [];
+    const startupNotes = [
+      'every start-up runs with DEMO_DATA=true (6 demo accounts, argon2id) on every engine',
+    ];
+    progress('start-up: PGlite, fresh data dir');
+    startup.push(await measureStartup('PGlite, fresh dir', { dataDir: pgliteDataDir }));
+    progress('start-up: PGlite, reopened');
+    startup.push(await measureStartup('PGlite, reopened', { dataDir: pgliteDataDir }));
+    const pg = await createScratchDatabase();
+    if ('unavailable' in pg) {
+      startupNotes.push(`PostgreSQL not reachable (${pg.unavailable}); its start-up rows are skipped`);
+    } else {
+      scratch = pg;
+      progress(`start-up: PostgreSQL ${describeUrl(pg.url)}, fresh database`);
+      startup.push(await measureStartup('PostgreSQL, fresh db', { dataDir: pgDataDir, databaseUrl: pg.url }));
+      progress('start-up: PostgreSQL, reopened');
+      startup.push(await measureStartup('PostgreSQL, reopened', { dataDir: pgDataDir, databaseUrl: pg.url }));
+    }
+
+    // 2. HTTP over a real socket (PostgreSQL when reachable, else PGlite).
+    const config = loadConfig({
+      DATA_DIR: scratch ? pgDataDir : pgliteDataDir,
+      DATABASE_URL: scratch?.url,
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'silent',
+    });
+    const services = await startServices(config);
+    const note = scratch
+      ? ''
+      : 'PostgreSQL was not reachable: HTTP measured on PGlite instead (not comparable with PostgreSQL runs)';
+    let routes: BenchResults['http']['routes'];
+    try {
+      runner = startLoadRunner();
+      routes = await benchHttp(services, runner, SETTINGS, progress);
+    } finally {
+      runner?.close();
+      await services.close();
+    }
+    const http = { engine: services.database.engine, note, routes };
+
+    // 3. The pure resolver.
+    progress('resolver: resolveAddress vs foldName');
+    const resolver = benchResolver(loadAdminUnitsIndex(), SETTINGS.resolverSample, RESOLVER_MIN_MS);
+
+    const results: BenchResults = {
+      generatedAt: new Date().toISOString(),
+      machine,
+      settings: SETTINGS,
+      startup: startup.map((s) => ({
+        ...s,
+        importMs: round(s.importMs, 1),
+        startMs: round(s.startMs, 1),
+        sinceProcessStartMs: round(s.sinceProcessStartMs, 1),
+        processWallMs: round(s.processWallMs, 1),
+      })),
+      startupNotes,
+      http,
+      resolver,
+      loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
+      totalSeconds: round((performance.now() - began) / 1000, 1),
+    };
+    console.log(
+      [
+        '',
+        startupText(results.startup, startupNotes),
+        '',
+        httpText(http, SETTINGS),
+        '',
+        resolverText(resolver),
+        '',
+        `load avg at end ${results.loadAverageAtEnd.join(' ')}; total ${results.totalSeconds} s`,
+      ].join('\n'),
+    );
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, 'latest.json');
+    await writeFile(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
+    await rename(`${file}.tmp`, file);
+    console.log(`written ${file}`);
+  } finally {
+    if (scratch) {
+      const dropped = scratch;
+      await dropScratchDatabase(dropped).catch((e: unknown) => console.error(`drop ${dropped.name}: ${e}`));
+    }
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
