@@ -8,6 +8,8 @@ import { loadConfig } from '../src/config/env.ts';
 import type { Db } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
+import { readCriteriaSets } from '../src/reference/criteria-files.ts';
+import { readProductSetCatalog } from '../src/reference/product-set-catalog-file.ts';
 
 const FILE = new URL('../openapi.json', import.meta.url);
 const WEB_TYPES = new URL('../web/src/api/schema.d.ts', import.meta.url);
@@ -20,6 +22,8 @@ async function generate(): Promise<string> {
     sessionSecret: 'x'.repeat(32),
     passwords: createArgon2Hasher(),
     adminUnits: loadAdminUnitsIndex(),
+    productSets: readProductSetCatalog(),
+    criteriaSets: readCriteriaSets(),
     now: () => new Date(),
   };
   const app = await buildApp(deps, { engine: 'pglite' });

@@ -7,6 +7,8 @@ import { loadSessionSecret } from './config/session-secret.ts';
 import { type DatabaseHandle, type DatabaseTarget, openDatabase, pgliteDirIn } from './db/client.ts';
 import { buildAdminUnitsIndex } from './domain/admin-units/admin-units-index.ts';
 import { adminUnitsDataFingerprint, readAdminUnitsData } from './reference/admin-units-files.ts';
+import { readCriteriaSets } from './reference/criteria-files.ts';
+import { readProductSetCatalog } from './reference/product-set-catalog-file.ts';
 
 export type Services = { deps: AppDeps; database: DatabaseHandle; close(): Promise<void> };
 
@@ -45,6 +47,8 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       sessionSecret,
       passwords: createArgon2Hasher(),
       adminUnits: buildAdminUnitsIndex(data),
+      productSets: readProductSetCatalog(),
+      criteriaSets: readCriteriaSets(),
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {

@@ -1,6 +1,8 @@
 import type { AppConfig } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import type { AdminUnitsIndex } from '../domain/admin-units/admin-units-index.ts';
+import type { ProductSetCatalog } from '../domain/registry/product-set-catalog.ts';
+import type { CriteriaSet } from '../domain/scoring/types.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 
 /** What use cases need from the outside world; built once in the composition root (src/http/server.ts). */
@@ -10,6 +12,9 @@ export type AppDeps = Readonly<{
   sessionSecret: string;
   passwords: PasswordHasher;
   adminUnits: AdminUnitsIndex;
+  productSets: ProductSetCatalog;
+  /** Score sheets of every decision shipped in data/criteria (validated on load). */
+  criteriaSets: readonly CriteriaSet[];
   /** Injected so tests can move time (lock-outs, session expiry). */
   now: () => Date;
 }>;

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { runAuditVerify } from './audit-verify.ts';
 import { runDbMigrate } from './db-migrate.ts';
+import { runScore } from './score.ts';
 import { runUserCreate } from './user-create.ts';
 
 const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP Platform CLI
@@ -10,6 +11,7 @@ const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP P
         vai trò / roles: ministry_admin, province_officer, commune_officer, council_member, producer
   ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   ocop db migrate        áp dụng migration / apply database migrations
+  ocop score FILE        chấm điểm phiếu đánh giá (JSON), không dùng CSDL / score evaluation sheets, no database
 
 Cơ sở dữ liệu như máy chủ / database as the server: DATABASE_URL, else embedded PGlite in DATA_DIR.`;
 
@@ -19,17 +21,18 @@ const COMMANDS: Record<string, Command> = {
   'user create': runUserCreate,
   'audit verify': runAuditVerify,
   'db migrate': runDbMigrate,
+  score: runScore,
 };
 
 export async function main(argv: string[]): Promise<number> {
-  const key = argv.slice(0, 2).join(' ');
-  const command = COMMANDS[key];
+  const words = COMMANDS[argv.slice(0, 2).join(' ')] ? 2 : 1; // two-word commands first, then `score`
+  const command = COMMANDS[argv.slice(0, words).join(' ')];
   if (!command) {
     console.error(USAGE);
     return argv.length === 0 || argv[0] === '--help' || argv[0] === 'help' ? 0 : 64;
   }
   try {
-    return await command(loadConfig(process.env), argv.slice(2));
+    return await command(loadConfig(process.env), argv.slice(words));
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

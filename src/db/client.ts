@@ -75,3 +75,9 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
     client.release();
   }
 }
+
+/** Rows of a raw `db.execute()` result: node-postgres wraps them in `{ rows }`, PGlite too; typed here. */
+export function rowsOf<T>(result: unknown): T[] {
+  const wrapped = result as { rows?: T[] };
+  return wrapped.rows ?? (result as T[]);
+}

@@ -37,6 +37,32 @@ export const ErrorCodes = {
     titleEn: 'Role and administrative unit do not match',
   },
   WEAK_PASSWORD: { status: 422, title: 'Mật khẩu quá yếu', titleEn: 'Password too weak' },
+  PRODUCER_NOT_FOUND: { status: 404, title: 'Không tìm thấy chủ thể', titleEn: 'Producer not found' },
+  PRODUCT_NOT_FOUND: { status: 404, title: 'Không tìm thấy sản phẩm', titleEn: 'Product not found' },
+  CERTIFICATE_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy giấy chứng nhận',
+    titleEn: 'Certificate not found',
+  },
+  PRODUCER_DUPLICATE: { status: 409, title: 'Chủ thể đã tồn tại', titleEn: 'Producer already exists' },
+  PRODUCER_POSSIBLE_DUPLICATE: {
+    status: 409,
+    title: 'Có thể trùng chủ thể đã có',
+    titleEn: 'Possible duplicate producer',
+  },
+  OCOP_CODE_TAKEN: {
+    status: 409,
+    title: 'Mã sản phẩm OCOP đã được dùng',
+    titleEn: 'OCOP product code taken',
+  },
+  ARCHIVED: { status: 409, title: 'Hồ sơ đã lưu trữ', titleEn: 'Record archived' },
+  IMPORT_INVALID_FILE: { status: 400, title: 'Tệp nhập không hợp lệ', titleEn: 'Invalid import file' },
+  IMPORT_NO_COLUMNS: {
+    status: 422,
+    title: 'Không nhận ra cột dữ liệu nào',
+    titleEn: 'No recognisable columns',
+  },
+  IMPORT_NOT_FOUND: { status: 404, title: 'Không tìm thấy lần nhập', titleEn: 'Import not found' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Dữ liệu gửi lên quá lớn', titleEn: 'Payload too large' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -8,6 +8,8 @@ import { registerAdminSpa } from './admin/spa.ts';
 import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
+import { producerRoutes } from './api/producers/routes.ts';
+import { productRoutes } from './api/products/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -47,6 +49,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(authRoutes, { prefix: '/auth', deps });
       await api.register(adminUnitRoutes, { prefix: '/admin-units', deps });
       await api.register(userRoutes, { prefix: '/users', deps });
+      await api.register(producerRoutes, { prefix: '/producers', deps });
+      await api.register(productRoutes, { prefix: '/products', deps });
     },
     { prefix: '/api/v1' },
   );

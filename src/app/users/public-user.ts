@@ -25,5 +25,11 @@ export function toPublicUser(row: UserRow): PublicUser {
 }
 
 export function toActor(row: UserRow): Actor {
-  return { id: row.id, role: row.role as Role, provinceCode: row.provinceCode, communeCode: row.communeCode };
+  return {
+    id: row.id,
+    role: row.role as Role,
+    provinceCode: row.provinceCode,
+    communeCode: row.communeCode,
+    producerId: row.producerId,
+  };
 }

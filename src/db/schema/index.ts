@@ -1,3 +1,6 @@
 export * from './admin-units.ts';
 export * from './audit-log.ts';
+export * from './certificates.ts';
+export * from './producers.ts';
+export * from './products.ts';
 export * from './users.ts';

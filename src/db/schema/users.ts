@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communes2025, provinces2025 } from './admin-units.ts';
+import { producers } from './producers.ts';
 
 export const users = pgTable(
   'users',
@@ -13,6 +15,8 @@ export const users = pgTable(
     role: text('role').notNull(),
     provinceCode: text('province_code').references(() => provinces2025.code),
     communeCode: text('commune_code').references(() => communes2025.code),
+    /** For role `producer`: the producer (chủ thể) this account acts for. */
+    producerId: uuid('producer_id').references((): AnyPgColumn => producers.id),
     isActive: boolean('is_active').notNull().default(true),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

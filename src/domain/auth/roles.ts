@@ -13,17 +13,41 @@ export type Actor = Readonly<{
   role: Role;
   provinceCode: string | null;
   communeCode: string | null;
+  /** For role `producer`: the producer (chủ thể) the account acts for. */
+  producerId?: string | null;
 }>;
 
-export const PERMISSIONS = ['users:read', 'users:write', 'audit:read'] as const;
+export const PERMISSIONS = [
+  'users:read',
+  'users:write',
+  'audit:read',
+  'registry:read',
+  'registry:write',
+  'certificates:write',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ministry_admin: ['users:read', 'users:write', 'audit:read'],
-  province_officer: ['users:read', 'users:write', 'audit:read'],
-  commune_officer: [],
-  council_member: [],
-  producer: [],
+  ministry_admin: [
+    'users:read',
+    'users:write',
+    'audit:read',
+    'registry:read',
+    'registry:write',
+    'certificates:write',
+  ],
+  province_officer: [
+    'users:read',
+    'users:write',
+    'audit:read',
+    'registry:read',
+    'registry:write',
+    'certificates:write',
+  ],
+  commune_officer: ['registry:read', 'registry:write'],
+  council_member: ['registry:read'],
+  // A producer reads and edits only its own records (checked in the use cases).
+  producer: ['registry:read', 'registry:write'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { type CurrentSession, findSession } from '../../app/auth/find-session.ts';
 import { tokensEqual } from '../../app/auth/session-tokens.ts';
-import type { AppDeps } from '../../app/deps.ts';
+import type { AppDeps, AuditActor } from '../../app/deps.ts';
 import { hasPermission, type Permission } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
 
@@ -74,4 +74,9 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
 export function requireSession(request: FastifyRequest): CurrentSession {
   if (!request.currentSession) throw new DomainError('AUTH_REQUIRED', 'Vui lòng đăng nhập để tiếp tục.');
   return request.currentSession;
+}
+
+/** How the session's user is written into the audit log. */
+export function auditActorOf(session: CurrentSession): AuditActor {
+  return { id: session.user.id, label: session.user.username };
 }

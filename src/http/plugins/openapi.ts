@@ -21,6 +21,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { uiEnabled
         { name: 'auth', description: 'Đăng nhập, phiên làm việc' },
         { name: 'admin-units', description: 'Đơn vị hành chính (trước và sau 1/7/2025)' },
         { name: 'users', description: 'Người dùng và phân quyền theo địa bàn' },
+        { name: 'registry', description: 'Chủ thể, sản phẩm và giấy chứng nhận OCOP' },
         { name: 'system', description: 'Tình trạng hệ thống' },
       ],
       components: {

@@ -1095,6 +1095,1236 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/producers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm chủ thể (không dấu, gõ sai vẫn tìm được) trong phạm vi của bạn */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    province?: string;
+                    commune?: string;
+                    type?: "cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation";
+                    includeArchived?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Producer"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký chủ thể (cảnh báo trùng tên trong xã; trùng mã số thuế bị từ chối) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description Loại hình chủ thể (Điều 2.3 Quyết định 26/2026)
+                         * @enum {string}
+                         */
+                        type: "cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation";
+                        /** @description Mã số thuế / mã số doanh nghiệp: 10 số, hoặc 10 số + "-" + 3 số */
+                        taxCode?: string | null;
+                        representativeName?: string | null;
+                        /** @enum {string|null} */
+                        representativeGender?: "male" | "female" | null;
+                        /** @description Dân tộc của người đại diện (tiêu chí chấm điểm) */
+                        representativeEthnicity?: string | null;
+                        communeCode: string;
+                        street?: string | null;
+                        phone?: string | null;
+                        /** Format: email */
+                        email?: string | null;
+                        website?: string | null;
+                        /** @description Xác nhận không trùng với chủ thể cùng tên trong xã */
+                        confirmNotDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Producer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một chủ thể */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Producer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa, lưu trữ (isArchived=true) hoặc khôi phục chủ thể */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /**
+                         * @description Loại hình chủ thể (Điều 2.3 Quyết định 26/2026)
+                         * @enum {string}
+                         */
+                        type?: "cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation";
+                        /** @description Mã số thuế / mã số doanh nghiệp: 10 số, hoặc 10 số + "-" + 3 số */
+                        taxCode?: string | null;
+                        representativeName?: string | null;
+                        /** @enum {string|null} */
+                        representativeGender?: "male" | "female" | null;
+                        /** @description Dân tộc của người đại diện (tiêu chí chấm điểm) */
+                        representativeEthnicity?: string | null;
+                        communeCode?: string;
+                        street?: string | null;
+                        phone?: string | null;
+                        /** Format: email */
+                        email?: string | null;
+                        website?: string | null;
+                        isArchived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Producer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm sản phẩm (không dấu, gõ sai vẫn tìm được), lọc theo tỉnh, xã, sao, bộ sản phẩm, trạng thái */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu: "che shan tuyet" */
+                    q?: string;
+                    province?: string;
+                    commune?: string;
+                    /** @description Ví dụ 4 hoặc 3,4 */
+                    stars?: string;
+                    productSet?: string;
+                    /** @description Ngành: I … VI */
+                    sector?: string;
+                    /** @description Nhóm: ví dụ I.5 */
+                    group?: string;
+                    producerType?: "cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation";
+                    producerId?: string;
+                    /** @description Ví dụ valid,expiring */
+                    status?: string;
+                    includeArchived?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProductListItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký sản phẩm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        producerId: string;
+                        name: string;
+                        /** @description Bộ sản phẩm 1–26 (Phụ lục I Quyết định 26/2026) */
+                        productSetId: number;
+                        /** @description Xã nơi sản xuất; mặc định xã của chủ thể */
+                        communeCode?: string | null;
+                        description?: string | null;
+                        story?: string | null;
+                        /** @description GTIN-13 (mã vạch GS1; 893 = Việt Nam) */
+                        gtin?: string | null;
+                        packaging?: string | null;
+                        unit?: string | null;
+                        /** @description Liên kết Postmart, Voso, Shopee, Tiki, Lazada, website… */
+                        saleChannels?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm và lịch sử giấy chứng nhận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa, lưu trữ hoặc khôi phục sản phẩm */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description Bộ sản phẩm 1–26 (Phụ lục I Quyết định 26/2026) */
+                        productSetId?: number;
+                        /** @description Xã nơi sản xuất; mặc định xã của chủ thể */
+                        communeCode?: string | null;
+                        description?: string | null;
+                        story?: string | null;
+                        /** @description GTIN-13 (mã vạch GS1; 893 = Việt Nam) */
+                        gtin?: string | null;
+                        packaging?: string | null;
+                        unit?: string | null;
+                        /** @description Liên kết Postmart, Voso, Shopee, Tiki, Lazada, website… */
+                        saleChannels?: string[];
+                        isArchived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/{id}/ocop-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp mã sản phẩm OCOP (tỉnh)-(xã)-(số thứ tự)-(năm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận giấy chứng nhận OCOP (3–4 sao: tỉnh; 5 sao: Bộ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number?: string | null;
+                        decisionNumber?: string | null;
+                        decisionDate?: string | null;
+                        /** @enum {string} */
+                        issuingLevel?: "province" | "ministry";
+                        /** @description Cơ quan cấp, ghi như trên quyết định (kể cả tên trước 2025) */
+                        authorityName?: string | null;
+                        stars: number;
+                        score?: number | null;
+                        validFrom: string;
+                        /** @description Mặc định 36 tháng sau ngày hiệu lực */
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/certificates/{certificateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Thu hồi giấy chứng nhận, hoặc ghi nhận hồ sơ đánh giá lại đang chờ */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    certificateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "revoke";
+                        revokedOn: string;
+                        /** @enum {string} */
+                        ground: "a" | "b" | "c" | "d" | "dd" | "e";
+                    } | {
+                        /** @enum {string} */
+                        action: "mark_re_evaluation_pending";
+                        since: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "clear_re_evaluation_pending";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1148,6 +2378,122 @@ export interface components {
             communeCode: string | null;
             isActive: boolean;
         };
+        ProducerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            taxCode: string | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeGender: "male" | "female" | null;
+            representativeEthnicity: string | null;
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            street: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProductListItemInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            productSetId: number;
+            ocopCode: string | null;
+            stars: number | null;
+            /** @enum {string} */
+            certificateStatus: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
+            validTo: string | null;
+        };
+        CertificateInput: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+            /** @enum {string} */
+            issuingLevel: "province" | "ministry";
+            authorityName: string | null;
+            stars: number;
+            score: number | null;
+            validFrom: string;
+            validTo: string;
+            status: string;
+            revokedOn: string | null;
+            revocationGround: string | null;
+            reEvaluationPendingSince: string | null;
+        };
+        ProductInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            productSetId: number;
+            productSet: {
+                id: number;
+                name: string;
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            description: string | null;
+            story: string | null;
+            gtin: string | null;
+            gtinIsVietnamese: boolean;
+            packaging: string | null;
+            unit: string | null;
+            ocopCode: string | null;
+            saleChannels: {
+                kind: string;
+                url: string;
+            }[];
+            stars: number | null;
+            certificateStatus: string;
+            certificates: components["schemas"]["CertificateInput"][];
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -1196,6 +2542,122 @@ export interface components {
             provinceCode: string | null;
             communeCode: string | null;
             isActive: boolean;
+        };
+        Producer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            taxCode: string | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeGender: "male" | "female" | null;
+            representativeEthnicity: string | null;
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            street: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProductListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            productSetId: number;
+            ocopCode: string | null;
+            stars: number | null;
+            /** @enum {string} */
+            certificateStatus: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
+            validTo: string | null;
+        };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            decisionNumber: string | null;
+            decisionDate: string | null;
+            /** @enum {string} */
+            issuingLevel: "province" | "ministry";
+            authorityName: string | null;
+            stars: number;
+            score: number | null;
+            validFrom: string;
+            validTo: string;
+            status: string;
+            revokedOn: string | null;
+            revocationGround: string | null;
+            reEvaluationPendingSince: string | null;
+        };
+        Product: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            productSetId: number;
+            productSet: {
+                id: number;
+                name: string;
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            description: string | null;
+            story: string | null;
+            gtin: string | null;
+            gtinIsVietnamese: boolean;
+            packaging: string | null;
+            unit: string | null;
+            ocopCode: string | null;
+            saleChannels: {
+                kind: string;
+                url: string;
+            }[];
+            stars: number | null;
+            certificateStatus: string;
+            certificates: components["schemas"]["Certificate"][];
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
         };
     };
     responses: never;

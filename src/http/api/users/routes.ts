@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { CurrentSession } from '../../../app/auth/find-session.ts';
-import type { AppDeps, AuditActor } from '../../../app/deps.ts';
+import type { AppDeps } from '../../../app/deps.ts';
 import { createUser } from '../../../app/users/create-user.ts';
 import { findUsers, getUser } from '../../../app/users/find-users.ts';
 import { updateUser } from '../../../app/users/update-user.ts';
-import { requireSession } from '../../plugins/auth.ts';
+import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
 import { UserSchema } from '../auth/schemas.ts';
 import { CreateUserBody, ListUsersQuery, UpdateUserBody, UserIdParams, UserListSchema } from './schemas.ts';
-
-const auditActorOf = (session: CurrentSession): AuditActor => ({
-  id: session.user.id,
-  label: session.user.username,
-});
 
 export const userRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const tags = ['users'];

@@ -1,0 +1,37 @@
+import type { DbOrTx } from '../../db/client.ts';
+import { findProducerById } from '../../db/repositories/producers.repository.ts';
+import {
+  findProductById,
+  listCertificates,
+  listSaleChannels,
+  type ProductRow,
+} from '../../db/repositories/products.repository.ts';
+import type { Actor } from '../../domain/auth/roles.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { vietnamDate } from '../../domain/registry/calendar-date.ts';
+import { assertCanAccessRecord } from '../../domain/registry/record-access.ts';
+import type { AppDeps } from '../deps.ts';
+import { type ProductView, toProductView } from './product-view.ts';
+
+/** The product with everything its view needs. */
+export async function productViewOf(deps: AppDeps, db: DbOrTx, row: ProductRow): Promise<ProductView> {
+  const [producer, channels, certificates] = await Promise.all([
+    findProducerById(db, row.producerId),
+    listSaleChannels(db, row.id),
+    listCertificates(db, row.id),
+  ]);
+  if (!producer) throw new Error(`product ${row.id} has no producer ${row.producerId}`);
+  return toProductView(row, producer, channels, certificates, {
+    units: deps.adminUnits,
+    productSets: deps.productSets,
+    today: vietnamDate(deps.now()),
+  });
+}
+
+/** A product the actor may see (404 when missing, 403 outside their scope). */
+export async function loadAccessibleProduct(db: DbOrTx, actor: Actor, id: string): Promise<ProductRow> {
+  const row = await findProductById(db, id);
+  if (!row) throw new DomainError('PRODUCT_NOT_FOUND', 'Không tìm thấy sản phẩm.');
+  assertCanAccessRecord(actor, row);
+  return row;
+}

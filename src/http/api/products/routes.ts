@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app/deps.ts';
+import { addCertificate } from '../../../app/products/add-certificate.ts';
+import { assignOcopCode } from '../../../app/products/assign-ocop-code.ts';
+import { changeCertificate } from '../../../app/products/change-certificate.ts';
+import { createProduct } from '../../../app/products/create-product.ts';
+import { findProducts, getProduct } from '../../../app/products/find-products.ts';
+import { updateProduct } from '../../../app/products/update-product.ts';
+import { auditActorOf, requireSession } from '../../plugins/auth.ts';
+import { problemResponses } from '../../problem.ts';
+import { IdParams } from '../producers/schemas.ts';
+import {
+  AssignCodeBody,
+  CertificateParams,
+  ChangeCertificateBody,
+  CreateCertificateBody,
+  CreateProductBody,
+  ProductListItemSchema,
+  ProductListQuery,
+  ProductSchema,
+  UpdateProductBody,
+} from './schemas.ts';
+
+export const productRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const tags = ['registry'];
+  const more = { 409: problemResponses[400], 422: problemResponses[400] };
+  const read = { access: { permission: 'registry:read' } } as const;
+  const write = { access: { permission: 'registry:write' } } as const;
+  const certify = { access: { permission: 'certificates:write' } } as const;
+
+  app.get(
+    '/',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          'Tìm sản phẩm (không dấu, gõ sai vẫn tìm được), lọc theo tỉnh, xã, sao, bộ sản phẩm, trạng thái',
+        querystring: ProductListQuery,
+        response: {
+          200: z.object({ items: z.array(ProductListItemSchema), total: z.number().int() }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const session = requireSession(request);
+      const { productSet, status, ...rest } = request.query;
+      return findProducts(deps, session.actor, { ...rest, productSet, status });
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Một sản phẩm và lịch sử giấy chứng nhận',
+        params: IdParams,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
+    },
+    async (request) => getProduct(deps, requireSession(request).actor, request.params.id),
+  );
+
+  app.post(
+    '/',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Đăng ký sản phẩm',
+        body: CreateProductBody,
+        response: { 201: ProductSchema, ...problemResponses, ...more },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      return reply
+        .status(201)
+        .send(await createProduct(deps, session.actor, auditActorOf(session), request.body));
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Sửa, lưu trữ hoặc khôi phục sản phẩm',
+        params: IdParams,
+        body: UpdateProductBody,
+        response: { 200: ProductSchema, ...problemResponses, ...more },
+      },
+    },
+    async (request) => {
+      const session = requireSession(request);
+      return updateProduct(deps, session.actor, auditActorOf(session), request.params.id, request.body);
+    },
+  );
+
+  app.post(
+    '/:id/ocop-code',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Cấp mã sản phẩm OCOP (tỉnh)-(xã)-(số thứ tự)-(năm)',
+        params: IdParams,
+        body: AssignCodeBody,
+        response: { 200: ProductSchema, ...problemResponses, ...more },
+      },
+    },
+    async (request) => {
+      const session = requireSession(request);
+      return assignOcopCode(deps, session.actor, auditActorOf(session), request.params.id, request.body.year);
+    },
+  );
+
+  app.post(
+    '/:id/certificates',
+    {
+      config: certify,
+      schema: {
+        tags,
+        summary: 'Ghi nhận giấy chứng nhận OCOP (3–4 sao: tỉnh; 5 sao: Bộ)',
+        params: IdParams,
+        body: CreateCertificateBody,
+        response: { 201: ProductSchema, ...problemResponses, ...more },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      const view = await addCertificate(
+        deps,
+        session.actor,
+        auditActorOf(session),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.patch(
+    '/:id/certificates/:certificateId',
+    {
+      config: certify,
+      schema: {
+        tags,
+        summary: 'Thu hồi giấy chứng nhận, hoặc ghi nhận hồ sơ đánh giá lại đang chờ',
+        params: CertificateParams,
+        body: ChangeCertificateBody,
+        response: { 200: ProductSchema, ...problemResponses, ...more },
+      },
+    },
+    async (request) => {
+      const session = requireSession(request);
+      const { id, certificateId } = request.params;
+      return changeCertificate(deps, session.actor, auditActorOf(session), id, certificateId, request.body);
+    },
+  );
+};
