@@ -13,6 +13,7 @@ export type CertificateView = {
   score: number | null;
   validFrom: string;
   validTo: string;
+  datesPrecision: 'day' | 'year';
   status: string;
   revokedOn: string | null;
   revocationGround: string | null;
@@ -42,6 +43,7 @@ export function toCertificateView(row: CertificateRow, today: string): Certifica
     score: row.score === null ? null : Number(row.score),
     validFrom: row.validFrom,
     validTo: row.validTo,
+    datesPrecision: row.datesPrecision as CertificateView['datesPrecision'],
     status: status.ok ? status.value.status : 'invalid_dates',
     revokedOn: row.revokedOn,
     revocationGround: row.revocationGround,

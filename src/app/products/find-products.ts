@@ -32,7 +32,7 @@ export type ProductListItem = {
   producer: { id: string; name: string; type: string };
   province: { code: string; name: string };
   commune: { code: string; name: string };
-  productSetId: number;
+  productSetId: number | null;
   ocopCode: string | null;
   stars: number | null;
   certificateStatus: CertificateStatusCode;

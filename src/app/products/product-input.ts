@@ -9,7 +9,8 @@ import type { AppDeps } from '../deps.ts';
 
 export type ProductInput = {
   name: string;
-  productSetId: number;
+  /** Required through the API; null only for imported legacy records not yet classified. */
+  productSetId: number | null;
   communeCode?: string | null | undefined;
   description?: string | null | undefined;
   story?: string | null | undefined;
@@ -34,7 +35,9 @@ export function productSlug(name: string, id: string): string {
 export function productColumns(deps: AppDeps, producer: ProducerRow, input: ProductInput) {
   const fieldErrors: FieldError[] = [];
   const name = input.name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!deps.productSets.byId(input.productSetId)) {
+  if (input.productSetId === null) {
+    // legacy record awaiting classification
+  } else if (!deps.productSets.byId(input.productSetId)) {
     fieldErrors.push({
       field: 'body.productSetId',
       message: 'Bộ sản phẩm phải từ 1 đến 26 (Quyết định 26/2026).',

@@ -14,7 +14,7 @@ export type ProductView = {
   name: string;
   slug: string;
   producer: { id: string; name: string; type: string };
-  productSetId: number;
+  productSetId: number | null;
   productSet: {
     id: number;
     name: string;
@@ -22,7 +22,7 @@ export type ProductView = {
     sector: string;
     groupCode: string;
     group: string;
-  };
+  } | null;
   commune: UnitRef;
   province: UnitRef;
   description: string | null;
@@ -53,21 +53,14 @@ export function toProductView(
 ): ProductView {
   const certificates = certificateRows.map((c) => toCertificateView(c, context.today));
   const current = certificates[0];
-  const set = context.productSets.byId(row.productSetId);
+  const set = row.productSetId === null ? undefined : context.productSets.byId(row.productSetId);
   return {
     id: row.id,
     name: row.name,
     slug: row.slug,
     producer: { id: producer.id, name: producer.name, type: producer.type },
     productSetId: row.productSetId,
-    productSet: {
-      id: row.productSetId,
-      name: set?.name ?? '',
-      sectorCode: set?.sectorCode ?? '',
-      sector: set?.sector ?? '',
-      groupCode: set?.groupCode ?? '',
-      group: set?.group ?? '',
-    },
+    productSet: set ? { ...set } : null,
     ...unitRefs(context.units, row.communeCode, row.provinceCode),
     description: row.description,
     story: row.story,

@@ -10,6 +10,7 @@ CREATE TABLE "certificates" (
 	"score" numeric(5, 2),
 	"valid_from" date NOT NULL,
 	"valid_to" date NOT NULL,
+	"dates_precision" text DEFAULT 'day' NOT NULL,
 	"revoked_on" date,
 	"revocation_ground" text,
 	"re_evaluation_pending_since" date,
@@ -17,7 +18,8 @@ CREATE TABLE "certificates" (
 	"updated_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "certificates_stars_check" CHECK ("certificates"."stars" between 3 and 5),
 	CONSTRAINT "certificates_level_check" CHECK ("certificates"."issuing_level" in ('province', 'ministry')),
-	CONSTRAINT "certificates_dates_check" CHECK ("certificates"."valid_to" > "certificates"."valid_from")
+	CONSTRAINT "certificates_dates_check" CHECK ("certificates"."valid_to" > "certificates"."valid_from"),
+	CONSTRAINT "certificates_precision_check" CHECK ("certificates"."dates_precision" in ('day', 'year'))
 );
 --> statement-breakpoint
 CREATE TABLE "producers" (
@@ -58,7 +60,7 @@ CREATE TABLE "products" (
 	"name_norm" text GENERATED ALWAYS AS (lower(f_unaccent(name))) STORED NOT NULL,
 	"slug" text NOT NULL,
 	"sort_key" text NOT NULL,
-	"product_set_id" integer NOT NULL,
+	"product_set_id" integer,
 	"commune_code" text NOT NULL,
 	"province_code" text NOT NULL,
 	"description" text,

@@ -23,7 +23,7 @@ export type ProductSearchRow = {
   id: string;
   name: string;
   slug: string;
-  product_set_id: number;
+  product_set_id: number | null;
   commune_code: string;
   province_code: string;
   ocop_code: string | null;

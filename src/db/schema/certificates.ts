@@ -22,6 +22,11 @@ export const certificates = pgTable(
     score: numeric('score', { precision: 5, scale: 2 }),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to').notNull(),
+    /**
+     * 'day' when the dates are known; 'year' for legacy lists that give only the year of the decision:
+     * valid_from is then 1 January and valid_to the latest expiry possible that year (ADR 0010).
+     */
+    datesPrecision: text('dates_precision').notNull().default('day'),
     revokedOn: date('revoked_on'),
     revocationGround: text('revocation_ground'),
     reEvaluationPendingSince: date('re_evaluation_pending_since'),
@@ -33,5 +38,6 @@ export const certificates = pgTable(
     check('certificates_stars_check', sql`${t.stars} between 3 and 5`),
     check('certificates_level_check', sql`${t.issuingLevel} in ('province', 'ministry')`),
     check('certificates_dates_check', sql`${t.validTo} > ${t.validFrom}`),
+    check('certificates_precision_check', sql`${t.datesPrecision} in ('day', 'year')`),
   ],
 );

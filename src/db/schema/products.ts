@@ -17,7 +17,8 @@ export const products = pgTable(
     slug: text('slug').notNull(),
     /** vietnameseSortKey(name): Vietnamese alphabetical order with ORDER BY … COLLATE "C" on both engines. */
     sortKey: text('sort_key').notNull(),
-    productSetId: integer('product_set_id').notNull(),
+    /** Null for legacy records imported without a classification, until a person sets it. */
+    productSetId: integer('product_set_id'),
     communeCode: text('commune_code')
       .notNull()
       .references(() => communes2025.code),
