@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProducerView } from '../../src/app/producers/producer-view.ts';
 import type { Actor } from '../../src/domain/auth/roles.ts';
@@ -208,5 +209,39 @@ describe('products', () => {
     expect((await search('province=82')).total).toBe(0);
     const bad = await t.app.inject({ url: '/api/v1/products?stars=7', headers: asProvince.headers });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('exports the filtered list to .csv and .xlsx with the import’s column names', async () => {
+    const product = await buildProduct(t.deps, registrar, producer.id, {
+      name: 'Bánh chưng đen xuất thử',
+      productSetId: 6,
+    });
+    await certify(t.deps, registrar, product.id, { stars: 3, validFrom: '2026-02-01' });
+    const csv = await t.app.inject({
+      url: '/api/v1/products/export?format=csv&q=banh chung den',
+      headers: asProvince.headers,
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="san-pham-ocop-.*\.csv"/);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toContain('Tên sản phẩm,Tên chủ thể');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Bánh chưng đen xuất thử');
+    expect(lines[1]).toContain('Còn hiệu lực');
+
+    const xlsx = await t.app.inject({
+      url: '/api/v1/products/export?q=banh chung den',
+      headers: asProvince.headers,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Sản phẩm OCOP');
+    expect(sheet?.getRow(2).getCell(2).value).toBe('Bánh chưng đen xuất thử');
+    expect(sheet?.getRow(2).getCell(9).value).toBe(3);
   });
 });

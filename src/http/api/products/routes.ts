@@ -5,6 +5,7 @@ import { addCertificate } from '../../../app/products/add-certificate.ts';
 import { assignOcopCode } from '../../../app/products/assign-ocop-code.ts';
 import { changeCertificate } from '../../../app/products/change-certificate.ts';
 import { createProduct } from '../../../app/products/create-product.ts';
+import { exportProducts } from '../../../app/products/export-products.ts';
 import { findProducts, getProduct } from '../../../app/products/find-products.ts';
 import { updateProduct } from '../../../app/products/update-product.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
@@ -48,6 +49,33 @@ export const productRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       const session = requireSession(request);
       const { productSet, status, ...rest } = request.query;
       return findProducts(deps, session.actor, { ...rest, productSet, status });
+    },
+  );
+
+  app.get(
+    '/export',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Xuất danh sách sản phẩm (đã lọc) ra .xlsx hoặc .csv',
+        querystring: ProductListQuery.omit({ page: true, pageSize: true }).extend({
+          format: z.enum(['xlsx', 'csv']).default('xlsx'),
+        }),
+        response: { 200: z.any().describe('Tệp .xlsx hoặc .csv'), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...search } = request.query;
+      const stamp = new Date().toISOString().slice(0, 10);
+      reply
+        .header('content-disposition', `attachment; filename="san-pham-ocop-${stamp}.${format}"`)
+        .type(
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+      return reply.send(exportProducts(deps, requireSession(request).actor, search, format));
     },
   );
 
