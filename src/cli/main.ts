@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { runAuditVerify } from './audit-verify.ts';
 import { runDbMigrate } from './db-migrate.ts';
+import { runRegrade } from './regrade.ts';
 import { runScore } from './score.ts';
 import { runUserCreate } from './user-create.ts';
 
@@ -12,6 +13,9 @@ const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP P
   ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   ocop db migrate        áp dụng migration / apply database migrations
   ocop score FILE        chấm điểm phiếu đánh giá (JSON), không dùng CSDL / score evaluation sheets, no database
+  ocop regrade --criteria-set FILE
+        chấm lại thử các đánh giá hội đồng theo bộ tiêu chí trong FILE, báo sản phẩm đổi điểm/hạng sao
+        / what-if: re-score stored council evaluations under FILE, report the products that would change
 
 Cơ sở dữ liệu như máy chủ / database as the server: DATABASE_URL, else embedded PGlite in DATA_DIR.`;
 
@@ -22,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   'audit verify': runAuditVerify,
   'db migrate': runDbMigrate,
   score: runScore,
+  regrade: runRegrade,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -39,6 +39,11 @@ export const ErrorCodes = {
   WEAK_PASSWORD: { status: 422, title: 'Mật khẩu quá yếu', titleEn: 'Password too weak' },
   PRODUCER_NOT_FOUND: { status: 404, title: 'Không tìm thấy chủ thể', titleEn: 'Producer not found' },
   PRODUCT_NOT_FOUND: { status: 404, title: 'Không tìm thấy sản phẩm', titleEn: 'Product not found' },
+  CRITERIA_SET_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy bộ tiêu chí',
+    titleEn: 'Criteria set not found',
+  },
   CERTIFICATE_NOT_FOUND: {
     status: 404,
     title: 'Không tìm thấy giấy chứng nhận',

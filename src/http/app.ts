@@ -7,11 +7,14 @@ import type { AppDeps } from '../app/deps.ts';
 import { registerAdminSpa } from './admin/spa.ts';
 import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
+import { criteriaRoutes } from './api/criteria/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
+import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { selfAssessmentPageRoutes } from './pages/self-assessment/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -51,10 +54,13 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(userRoutes, { prefix: '/users', deps });
       await api.register(producerRoutes, { prefix: '/producers', deps });
       await api.register(productRoutes, { prefix: '/products', deps });
+      await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
+      await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
     },
     { prefix: '/api/v1' },
   );
   await app.register(pageRoutes, { publicBaseUrl: deps.config.publicBaseUrl });
+  await app.register(selfAssessmentPageRoutes, { deps });
   await registerAdminSpa(app);
   return app;
 }

@@ -15,11 +15,10 @@ import { type ProductView, toProductView } from './product-view.ts';
 
 /** The product with everything its view needs. */
 export async function productViewOf(deps: AppDeps, db: DbOrTx, row: ProductRow): Promise<ProductView> {
-  const [producer, channels, certificates] = await Promise.all([
-    findProducerById(db, row.producerId),
-    listSaleChannels(db, row.id),
-    listCertificates(db, row.id),
-  ]);
+  // Sequential: inside a transaction `db` is one connection, which cannot run queries concurrently.
+  const producer = await findProducerById(db, row.producerId);
+  const channels = await listSaleChannels(db, row.id);
+  const certificates = await listCertificates(db, row.id);
   if (!producer) throw new Error(`product ${row.id} has no producer ${row.producerId}`);
   return toProductView(row, producer, channels, certificates, {
     units: deps.adminUnits,

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'registry:read',
   'registry:write',
   'certificates:write',
+  'criteria:regrade',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +36,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:read',
     'registry:write',
     'certificates:write',
+    // What-if regrading of stored council evaluations under a draft criteria set (the ministry's call).
+    'criteria:regrade',
   ],
   province_officer: [
     'users:read',

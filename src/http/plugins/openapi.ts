@@ -22,6 +22,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { uiEnabled
         { name: 'admin-units', description: 'Đơn vị hành chính (trước và sau 1/7/2025)' },
         { name: 'users', description: 'Người dùng và phân quyền theo địa bàn' },
         { name: 'registry', description: 'Chủ thể, sản phẩm và giấy chứng nhận OCOP' },
+        { name: 'criteria', description: 'Bộ tiêu chí (Quyết định 26/2026), tự đánh giá, chấm lại giả định' },
         { name: 'system', description: 'Tình trạng hệ thống' },
       ],
       components: {

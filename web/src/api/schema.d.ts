@@ -1749,6 +1749,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách sản phẩm (đã lọc) ra .xlsx hoặc .csv */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu: "che shan tuyet" */
+                    q?: string;
+                    province?: string;
+                    commune?: string;
+                    /** @description Ví dụ 4 hoặc 3,4 */
+                    stars?: string;
+                    productSet?: string;
+                    /** @description Ngành: I … VI */
+                    sector?: string;
+                    /** @description Nhóm: ví dụ I.5 */
+                    group?: string;
+                    producerType?: "cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation";
+                    producerId?: string;
+                    /** @description Ví dụ valid,expiring */
+                    status?: string;
+                    includeArchived?: string;
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx hoặc .csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}": {
         parameters: {
             query?: never;
@@ -2325,6 +2433,406 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/criteria-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP và các bộ sản phẩm (phiếu chấm) của từng bộ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CriteriaSetSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/product-sets/{productSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Toàn bộ phiếu chấm của một bộ sản phẩm: phần, mục, tiêu chí, phương án, điểm, dấu sao
+         * @description Mã bộ tiêu chí là số quyết định có dấu "/": gửi dạng mã hóa URL (`26%2F2026%2FQ%C4%90-TTg`) hoặc dạng slug không dấu (`26-2026-qd-ttg`). Câu trả lời của một tiêu chí là `index` của phương án đã chọn.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Số quyết định, mã hóa URL (`26%2F2026%2FQ%C4%90-TTg`), hoặc dạng slug (`26-2026-qd-ttg`) */
+                    id: string;
+                    /** @description Bộ sản phẩm 1–26 */
+                    productSetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chấm lại thử (what-if): sản phẩm nào sẽ đổi điểm, đổi hạng sao theo một bộ tiêu chí mới (Bộ)
+         * @description Gửi cả tệp bộ tiêu chí (JSON, cùng định dạng data/criteria/decision-26-2026.json, tối đa 2 MB). Đánh giá hội đồng mới nhất của mỗi sản phẩm được chấm lại theo bộ này; không lưu gì. Dữ liệu tiêu chí sai → 400 với từng lỗi. Cần X-CSRF-Token.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Tệp bộ tiêu chí cùng định dạng data/criteria/decision-26-2026.json */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Số quyết định, ví dụ "27/2027/QĐ-TTg" */
+                        decision: string;
+                        productSets: unknown[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegradeReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tự đánh giá: chấm thử một phiếu, dự kiến hạng sao và các tiêu chí còn thiếu (không lưu)
+         * @description Không cần đăng nhập. Câu trả lời sai (mã tiêu chí không có, chỉ số phương án ngoài phạm vi, trả lời cả hai trường hợp của một tiêu chí bộ 26) → 400 với trường `body.answers.<mã>`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Bộ sản phẩm 1–26 */
+                        productSetId: number;
+                        /** @description Mã tiêu chí → chỉ số phương án (bắt đầu từ 0, theo thứ tự trong phiếu chấm), ví dụ { "1.1": 2 }. Tiêu chí có hai trường hợp (bộ 26) có thể ghi "8.b": 1. Tiêu chí không trả lời được 0 điểm. */
+                        answers: {
+                            [key: string]: number;
+                        };
+                        /** @description Số quyết định hoặc slug ("26-2026-qd-ttg"); mặc định bộ đang có hiệu lực */
+                        criteriaSetId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2378,6 +2886,135 @@ export interface components {
             communeCode: string | null;
             isActive: boolean;
         };
+        CriteriaSetSummaryInput: {
+            /** @description Số quyết định, ví dụ "26/2026/QĐ-TTg" */
+            id: string;
+            /** @description Dạng dùng được trong URL, ví dụ "26-2026-qd-ttg" */
+            slug: string;
+            title: string;
+            effectiveFrom: string;
+            dataVersion: string;
+            /** @description sha256 của tệp dữ liệu tiêu chí */
+            fingerprint: string;
+            /** @description Bộ tiêu chí áp dụng khi đánh giá không ghi rõ (hiệu lực mới nhất) */
+            current: boolean;
+            productSets: {
+                id: number;
+                name: string;
+                sector: string;
+                group: string;
+                maxPoints: number;
+            }[];
+        };
+        CriteriaSheetInput: {
+            id: number;
+            name: string;
+            sector: string;
+            group: string;
+            subgroup: string | null;
+            maxPoints: number;
+            criteriaSet: {
+                /** @description Số quyết định, ví dụ "26/2026/QĐ-TTg" */
+                id: string;
+                /** @description Dạng dùng được trong URL, ví dụ "26-2026-qd-ttg" */
+                slug: string;
+                title: string;
+                effectiveFrom: string;
+                dataVersion: string;
+                /** @description sha256 của tệp dữ liệu tiêu chí */
+                fingerprint: string;
+                /** @description Bộ tiêu chí áp dụng khi đánh giá không ghi rõ (hiệu lực mới nhất) */
+                current: boolean;
+            };
+            starBands: {
+                stars: number;
+                min: number;
+                label: string;
+                certified: boolean;
+                recognizedBy: string | null;
+            }[];
+            gates: {
+                id: string;
+                /** @enum {string} */
+                scope: "dossier" | "criterion" | "section";
+                /** @enum {string} */
+                effect: "reject" | "stopEvaluation" | "notEvaluated";
+                text: string;
+                criterionCode?: string;
+                sectionCode?: string;
+            }[];
+            parts: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                sections: {
+                    code: string;
+                    name: string;
+                    maxPoints: number;
+                    note?: string;
+                    groups?: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        criteriaCodes: string[];
+                    }[];
+                    criteria: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        note?: string;
+                        options: {
+                            /** @description Giá trị trả lời: chỉ số phương án, bắt đầu từ 0 */
+                            index: number;
+                            label: string;
+                            points: number;
+                            /** @description Dấu sao: yêu cầu tối thiểu của hạng 3, 4 hoặc 5 sao */
+                            minStarFor: number | null;
+                            case?: string;
+                            synthetic?: boolean;
+                        }[];
+                        group?: string;
+                        cases?: {
+                            code: string;
+                            label: string;
+                        }[];
+                        caseInstruction?: string;
+                        appliesWhen?: {
+                            criterionCode: string;
+                            reason: string;
+                        };
+                        impliedBySection?: boolean;
+                    }[];
+                }[];
+            }[];
+        };
+        RegradeReportInput: {
+            criteriaSetId: string;
+            fingerprint: string;
+            evaluated: number;
+            changed: {
+                /** Format: uuid */
+                productId: string;
+                productName: string;
+                productSetId: number;
+                before: {
+                    total: number;
+                    stars: number;
+                };
+                after: {
+                    total: number;
+                    stars: number;
+                };
+                certifiedStars: number | null;
+            }[];
+            unchanged: number;
+            failed: {
+                /** Format: uuid */
+                productId: string;
+                productName: string;
+                reason: string;
+            }[];
+        };
         ProducerInput: {
             /** Format: uuid */
             id: string;
@@ -2423,7 +3060,7 @@ export interface components {
                 code: string;
                 name: string;
             };
-            productSetId: number;
+            productSetId: number | null;
             ocopCode: string | null;
             stars: number | null;
             /** @enum {string} */
@@ -2443,6 +3080,8 @@ export interface components {
             score: number | null;
             validFrom: string;
             validTo: string;
+            /** @enum {string} */
+            datesPrecision: "day" | "year";
             status: string;
             revokedOn: string | null;
             revocationGround: string | null;
@@ -2459,7 +3098,7 @@ export interface components {
                 name: string;
                 type: string;
             };
-            productSetId: number;
+            productSetId: number | null;
             productSet: {
                 id: number;
                 name: string;
@@ -2467,7 +3106,7 @@ export interface components {
                 sector: string;
                 groupCode: string;
                 group: string;
-            };
+            } | null;
             commune: {
                 code: string;
                 name: string;
@@ -2493,6 +3132,76 @@ export interface components {
             isArchived: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        EvaluationResultInput: {
+            criteriaSetId: string;
+            productSetId: number;
+            productSetName: string;
+            sheetCount: number;
+            sheetTotals: number[];
+            /** @description Tổng điểm (làm tròn xuống 2 chữ số thập phân) */
+            total: number;
+            totalText: string;
+            /** @description Hạng theo tổng điểm (Điều 3) */
+            bandStars: number;
+            /** @description Hạng dự kiến sau khi xét yêu cầu tối thiểu (dấu sao) */
+            stars: number;
+            certifiable: boolean;
+            divergent: boolean;
+            spread: number;
+            /** @description Để đạt hạng N sao còn thiếu yêu cầu tối thiểu ở các tiêu chí này */
+            blockedBy: {
+                stars: number;
+                criteria: {
+                    criterionCode: string;
+                    criterionName: string;
+                    points: number;
+                    requiredPoints: number;
+                    requiredOption: {
+                        index: number;
+                        label: string;
+                        minStarFor: number;
+                    };
+                }[];
+            }[];
+            gates: {
+                id: string;
+                /** @enum {string} */
+                scope: "dossier" | "criterion" | "section";
+                /** @enum {string} */
+                effect: "reject" | "stopEvaluation" | "notEvaluated";
+                text: string;
+                criterionCode?: string;
+                sectionCode?: string;
+                sheets: number[];
+            }[];
+            parts: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                points: number;
+                sections: {
+                    code: string;
+                    name: string;
+                    maxPoints: number;
+                    points: number;
+                    groups?: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        points: number;
+                    }[];
+                }[];
+            }[];
+            criteria: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                points: number;
+                sheetPoints: number[];
+                unansweredOn: number[];
+                notApplicableOn: number[];
+            }[];
         };
         Problem: {
             type: string;
@@ -2543,6 +3252,135 @@ export interface components {
             communeCode: string | null;
             isActive: boolean;
         };
+        CriteriaSetSummary: {
+            /** @description Số quyết định, ví dụ "26/2026/QĐ-TTg" */
+            id: string;
+            /** @description Dạng dùng được trong URL, ví dụ "26-2026-qd-ttg" */
+            slug: string;
+            title: string;
+            effectiveFrom: string;
+            dataVersion: string;
+            /** @description sha256 của tệp dữ liệu tiêu chí */
+            fingerprint: string;
+            /** @description Bộ tiêu chí áp dụng khi đánh giá không ghi rõ (hiệu lực mới nhất) */
+            current: boolean;
+            productSets: {
+                id: number;
+                name: string;
+                sector: string;
+                group: string;
+                maxPoints: number;
+            }[];
+        };
+        CriteriaSheet: {
+            id: number;
+            name: string;
+            sector: string;
+            group: string;
+            subgroup: string | null;
+            maxPoints: number;
+            criteriaSet: {
+                /** @description Số quyết định, ví dụ "26/2026/QĐ-TTg" */
+                id: string;
+                /** @description Dạng dùng được trong URL, ví dụ "26-2026-qd-ttg" */
+                slug: string;
+                title: string;
+                effectiveFrom: string;
+                dataVersion: string;
+                /** @description sha256 của tệp dữ liệu tiêu chí */
+                fingerprint: string;
+                /** @description Bộ tiêu chí áp dụng khi đánh giá không ghi rõ (hiệu lực mới nhất) */
+                current: boolean;
+            };
+            starBands: {
+                stars: number;
+                min: number;
+                label: string;
+                certified: boolean;
+                recognizedBy: string | null;
+            }[];
+            gates: {
+                id: string;
+                /** @enum {string} */
+                scope: "dossier" | "criterion" | "section";
+                /** @enum {string} */
+                effect: "reject" | "stopEvaluation" | "notEvaluated";
+                text: string;
+                criterionCode?: string;
+                sectionCode?: string;
+            }[];
+            parts: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                sections: {
+                    code: string;
+                    name: string;
+                    maxPoints: number;
+                    note?: string;
+                    groups?: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        criteriaCodes: string[];
+                    }[];
+                    criteria: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        note?: string;
+                        options: {
+                            /** @description Giá trị trả lời: chỉ số phương án, bắt đầu từ 0 */
+                            index: number;
+                            label: string;
+                            points: number;
+                            /** @description Dấu sao: yêu cầu tối thiểu của hạng 3, 4 hoặc 5 sao */
+                            minStarFor: number | null;
+                            case?: string;
+                            synthetic?: boolean;
+                        }[];
+                        group?: string;
+                        cases?: {
+                            code: string;
+                            label: string;
+                        }[];
+                        caseInstruction?: string;
+                        appliesWhen?: {
+                            criterionCode: string;
+                            reason: string;
+                        };
+                        impliedBySection?: boolean;
+                    }[];
+                }[];
+            }[];
+        };
+        RegradeReport: {
+            criteriaSetId: string;
+            fingerprint: string;
+            evaluated: number;
+            changed: {
+                /** Format: uuid */
+                productId: string;
+                productName: string;
+                productSetId: number;
+                before: {
+                    total: number;
+                    stars: number;
+                };
+                after: {
+                    total: number;
+                    stars: number;
+                };
+                certifiedStars: number | null;
+            }[];
+            unchanged: number;
+            failed: {
+                /** Format: uuid */
+                productId: string;
+                productName: string;
+                reason: string;
+            }[];
+        };
         Producer: {
             /** Format: uuid */
             id: string;
@@ -2588,7 +3426,7 @@ export interface components {
                 code: string;
                 name: string;
             };
-            productSetId: number;
+            productSetId: number | null;
             ocopCode: string | null;
             stars: number | null;
             /** @enum {string} */
@@ -2608,6 +3446,8 @@ export interface components {
             score: number | null;
             validFrom: string;
             validTo: string;
+            /** @enum {string} */
+            datesPrecision: "day" | "year";
             status: string;
             revokedOn: string | null;
             revocationGround: string | null;
@@ -2624,7 +3464,7 @@ export interface components {
                 name: string;
                 type: string;
             };
-            productSetId: number;
+            productSetId: number | null;
             productSet: {
                 id: number;
                 name: string;
@@ -2632,7 +3472,7 @@ export interface components {
                 sector: string;
                 groupCode: string;
                 group: string;
-            };
+            } | null;
             commune: {
                 code: string;
                 name: string;
@@ -2658,6 +3498,76 @@ export interface components {
             isArchived: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        EvaluationResult: {
+            criteriaSetId: string;
+            productSetId: number;
+            productSetName: string;
+            sheetCount: number;
+            sheetTotals: number[];
+            /** @description Tổng điểm (làm tròn xuống 2 chữ số thập phân) */
+            total: number;
+            totalText: string;
+            /** @description Hạng theo tổng điểm (Điều 3) */
+            bandStars: number;
+            /** @description Hạng dự kiến sau khi xét yêu cầu tối thiểu (dấu sao) */
+            stars: number;
+            certifiable: boolean;
+            divergent: boolean;
+            spread: number;
+            /** @description Để đạt hạng N sao còn thiếu yêu cầu tối thiểu ở các tiêu chí này */
+            blockedBy: {
+                stars: number;
+                criteria: {
+                    criterionCode: string;
+                    criterionName: string;
+                    points: number;
+                    requiredPoints: number;
+                    requiredOption: {
+                        index: number;
+                        label: string;
+                        minStarFor: number;
+                    };
+                }[];
+            }[];
+            gates: {
+                id: string;
+                /** @enum {string} */
+                scope: "dossier" | "criterion" | "section";
+                /** @enum {string} */
+                effect: "reject" | "stopEvaluation" | "notEvaluated";
+                text: string;
+                criterionCode?: string;
+                sectionCode?: string;
+                sheets: number[];
+            }[];
+            parts: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                points: number;
+                sections: {
+                    code: string;
+                    name: string;
+                    maxPoints: number;
+                    points: number;
+                    groups?: {
+                        code: string;
+                        name: string;
+                        maxPoints: number;
+                        points: number;
+                    }[];
+                }[];
+            }[];
+            criteria: {
+                code: string;
+                name: string;
+                maxPoints: number;
+                points: number;
+                sheetPoints: number[];
+                unansweredOn: number[];
+                notApplicableOn: number[];
+            }[];
         };
     };
     responses: never;
