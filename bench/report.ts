@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { HttpRouteResult } from './http.ts';
 import type { ResolverResult } from './resolver.ts';
+import type { ScoringResult } from './scoring.ts';
 import type { StartupResult } from './startup.ts';
 import { fixed, int, mb, ratio, round, table } from './stats.ts';
 
@@ -22,6 +23,7 @@ export type BenchResults = {
   startupNotes: string[];
   http: { engine: string; note: string; routes: HttpRouteResult[] };
   resolver: ResolverResult;
+  scoring: ScoringResult;
   loadAverageAtEnd: number[];
   totalSeconds: number;
 };
@@ -125,4 +127,16 @@ export function resolverText(r: ResolverResult): string {
   const slower =
     r.ratio > 0 ? `one resolveAddress call costs about ${fixed(1 / r.ratio, 1)} rows of folding` : '';
   return [head, body, slower].filter(Boolean).join('\n');
+}
+
+export function scoringText(r: ScoringResult): string {
+  const head = `Scoring — ${int(r.evaluations)} random evaluations of all 26 product sets, ${r.sheetsPerEvaluation} sheets each (Decision 26/2026)`;
+  const body = table(
+    ['loop', 'sheets/s', 'evaluations/s', 'ratio'],
+    [
+      ['sum of chosen points (baseline)', int(r.baseline.sheetsPerSecond), '', ratio(1)],
+      ['scoreEvaluation', int(r.engine.sheetsPerSecond), int(r.engine.evaluationsPerSecond), ratio(r.ratio)],
+    ],
+  );
+  return [head, body].join('\n');
 }

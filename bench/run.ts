@@ -9,7 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startServices } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config/env.ts';
+import { latestCriteriaSet } from '../src/domain/scoring/catalog.ts';
 import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
+import { readCriteriaSets } from '../src/reference/criteria-files.ts';
 import { benchHttp } from './http.ts';
 import { type LoadRunner, startLoadRunner } from './load.ts';
 import {
@@ -24,9 +26,11 @@ import {
   machineInfo,
   machineText,
   resolverText,
+  scoringText,
   startupText,
 } from './report.ts';
 import { benchResolver } from './resolver.ts';
+import { benchScoring } from './scoring.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
 import { round } from './stats.ts';
 
@@ -127,6 +131,12 @@ async function main(): Promise<void> {
     progress('resolver: resolveAddress vs foldName');
     const resolver = benchResolver(loadAdminUnitsIndex(), SETTINGS.resolverSample, RESOLVER_MIN_MS);
 
+    // 4. The pure scoring engine.
+    progress('scoring: scoreEvaluation vs summing points');
+    const criteriaSet = latestCriteriaSet(readCriteriaSets());
+    if (!criteriaSet) throw new Error('no criteria set in data/criteria');
+    const scoring = benchScoring(criteriaSet, RESOLVER_MIN_MS);
+
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       machine,
@@ -141,6 +151,7 @@ async function main(): Promise<void> {
       startupNotes,
       http,
       resolver,
+      scoring,
       loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
       totalSeconds: round((performance.now() - began) / 1000, 1),
     };
@@ -152,6 +163,8 @@ async function main(): Promise<void> {
         httpText(http, SETTINGS),
         '',
         resolverText(resolver),
+        '',
+        scoringText(scoring),
         '',
         `load avg at end ${results.loadAverageAtEnd.join(' ')}; total ${results.totalSeconds} s`,
       ].join('\n'),
