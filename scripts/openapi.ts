@@ -2,6 +2,7 @@
 // and web/src/api/schema.d.ts, the TypeScript types the back-office derives its API types from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { ImportJobs } from '../src/app/import/import-jobs.ts';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
 import type { AppDeps } from '../src/app/deps.ts';
 import { loadConfig } from '../src/config/env.ts';
@@ -24,6 +25,7 @@ async function generate(): Promise<string> {
     adminUnits: loadAdminUnitsIndex(),
     productSets: readProductSetCatalog(),
     criteriaSets: readCriteriaSets(),
+    importJobs: new ImportJobs(),
     now: () => new Date(),
   };
   const app = await buildApp(deps, { engine: 'pglite' });

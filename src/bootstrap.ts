@@ -1,6 +1,7 @@
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
 import type { AppDeps } from './app/deps.ts';
+import { ImportJobs } from './app/import/import-jobs.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';
@@ -49,6 +50,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       adminUnits: buildAdminUnitsIndex(data),
       productSets: readProductSetCatalog(),
       criteriaSets: readCriteriaSets(),
+      importJobs: new ImportJobs(),
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {

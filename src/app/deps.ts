@@ -4,6 +4,7 @@ import type { AdminUnitsIndex } from '../domain/admin-units/admin-units-index.ts
 import type { ProductSetCatalog } from '../domain/registry/product-set-catalog.ts';
 import type { CriteriaSet } from '../domain/scoring/types.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
+import type { ImportJobs } from './import/import-jobs.ts';
 
 /** What use cases need from the outside world; built once in the composition root (src/http/server.ts). */
 export type AppDeps = Readonly<{
@@ -15,6 +16,8 @@ export type AppDeps = Readonly<{
   productSets: ProductSetCatalog;
   /** Score sheets of every decision shipped in data/criteria (validated on load). */
   criteriaSets: readonly CriteriaSet[];
+  /** Imports running in this process (their progress). */
+  importJobs: ImportJobs;
   /** Injected so tests can move time (lock-outs, session expiry). */
   now: () => Date;
 }>;

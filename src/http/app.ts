@@ -9,6 +9,7 @@ import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
 import { criteriaRoutes } from './api/criteria/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
+import { importRoutes } from './api/imports/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(userRoutes, { prefix: '/users', deps });
       await api.register(producerRoutes, { prefix: '/producers', deps });
       await api.register(productRoutes, { prefix: '/products', deps });
+      await api.register(importRoutes, { prefix: '/imports', deps });
       await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
       await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
     },

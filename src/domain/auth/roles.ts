@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'registry:write',
   'certificates:write',
   'criteria:regrade',
+  'registry:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +37,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:read',
     'registry:write',
     'certificates:write',
+    'registry:import',
     // What-if regrading of stored council evaluations under a draft criteria set (the ministry's call).
     'criteria:regrade',
   ],
@@ -46,6 +48,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:read',
     'registry:write',
     'certificates:write',
+    'registry:import',
   ],
   commune_officer: ['registry:read', 'registry:write'],
   council_member: ['registry:read'],
