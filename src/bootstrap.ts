@@ -1,5 +1,6 @@
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
+import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ImportJobs } from './app/import/import-jobs.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
@@ -56,6 +57,9 @@ export async function startServices(config: AppConfig, options: StartOptions = {
     if (config.demoData && !options.assumePrepared) {
       const created = await seedDemoData(deps);
       if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
+      const productsCreated = await seedDemoProducts(deps);
+      if (productsCreated > 0)
+        log(`demo data: imported ${productsCreated} real OCOP products from data/demo`);
     }
     return { deps, database, close: () => database.close() };
   } catch (error) {

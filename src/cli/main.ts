@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { runAuditVerify } from './audit-verify.ts';
 import { runDbMigrate } from './db-migrate.ts';
+import { runImportProducts } from './import-products.ts';
 import { runRegrade } from './regrade.ts';
 import { runScore } from './score.ts';
 import { runUserCreate } from './user-create.ts';
@@ -12,6 +13,8 @@ const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP P
         vai trò / roles: ministry_admin, province_officer, commune_officer, council_member, producer
   ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   ocop db migrate        áp dụng migration / apply database migrations
+  ocop import products FILE [--dry-run] [--province 08] [--report bao-cao.xlsx]
+        nhập danh sách OCOP (.xlsx/.csv), địa chỉ cũ được quy về xã 2025 / import an OCOP list (.xlsx/.csv)
   ocop score FILE        chấm điểm phiếu đánh giá (JSON), không dùng CSDL / score evaluation sheets, no database
   ocop regrade --criteria-set FILE
         chấm lại thử các đánh giá hội đồng theo bộ tiêu chí trong FILE, báo sản phẩm đổi điểm/hạng sao
@@ -25,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   'user create': runUserCreate,
   'audit verify': runAuditVerify,
   'db migrate': runDbMigrate,
+  'import products': runImportProducts,
   score: runScore,
   regrade: runRegrade,
 };

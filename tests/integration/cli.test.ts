@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,20 @@ describe('ocop CLI', () => {
     const broken = await ocop(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('seq 1');
+  });
+
+  it('imports an OCOP list: a dry run prints the summary; a file with nothing importable exits 1', async () => {
+    const sample = fileURLToPath(new URL('../../data/demo/ocop-products-sample.csv', import.meta.url));
+    const dry = await ocop(['import', 'products', sample, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/dry run, nothing written/);
+    expect(dry.stdout).toMatch(/319 {2}dòng dữ liệu/);
+    const dir = await mkdtemp(join(tmpdir(), 'ocop-cli-import-'));
+    const bad = join(dir, 'bad.csv');
+    await writeFile(bad, 'Tên sản phẩm,Tên chủ thể,Xã\nChè,,\n');
+    const nothing = await ocop(['import', 'products', bad]);
+    expect(nothing.code).toBe(1);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('prints its usage for an unknown command', async () => {

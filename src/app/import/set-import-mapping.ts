@@ -12,7 +12,7 @@ import type { ImportJobs } from './import-jobs.ts';
 export async function setImportMapping(
   deps: AppDeps,
   jobs: ImportJobs,
-  actor: Actor,
+  actor: Actor | null,
   id: string,
   input: { mapping: Record<string, number | null>; defaultProvinceCode?: string | null | undefined },
 ): Promise<ImportBatchView> {
