@@ -1,10 +1,19 @@
+import type { User } from './api/types';
 import { ErrorAlert } from './components/error-alert';
 import { AdminUnitsPage } from './features/admin-units/admin-units-page';
 import { LoginPage } from './features/auth/login-page';
 import { type SessionState, useSession } from './features/auth/use-session';
+import { ImportPage } from './features/import/import-page';
+import { ProducerCreatePage } from './features/producers/producer-create-page';
+import { ProducerDetailPage } from './features/producers/producer-detail-page';
+import { ProducersPage } from './features/producers/producers-page';
+import { ProductCreatePage } from './features/products/product-create-page';
+import { ProductDetailPage } from './features/products/product-detail-page';
+import { ProductsPage } from './features/products/products-page';
 import { AppHeader } from './features/shell/app-header';
 import { useHashRoute } from './features/shell/use-hash-route';
 import { useI18n } from './i18n/i18n-context';
+import { can } from './lib/permissions';
 
 const MAIN_ID = 'main-content';
 
@@ -12,14 +21,30 @@ function focusMain() {
   document.getElementById(MAIN_ID)?.focus();
 }
 
+/** The screen for a route; unknown routes fall back to the administrative units. */
+function Screen({ user, route }: { user: User; route: string[] }) {
+  const [section, id] = route;
+  switch (section) {
+    case 'producers':
+      if (id === 'new') return <ProducerCreatePage user={user} />;
+      return id ? <ProducerDetailPage key={id} id={id} user={user} /> : <ProducersPage user={user} />;
+    case 'products':
+      if (id === 'new') return <ProductCreatePage user={user} />;
+      return id ? <ProductDetailPage key={id} id={id} user={user} /> : <ProductsPage user={user} />;
+    case 'import':
+      if (can(user.role, 'imports')) return <ImportPage key={id ?? 'new'} batchId={id ?? null} user={user} />;
+      break;
+  }
+  return <AdminUnitsPage selectedCode={section === 'admin-units' ? (id ?? null) : null} />;
+}
+
 function Page({
   session,
+  route,
   retry,
   signIn,
-}: Pick<ReturnType<typeof useSession>, 'retry' | 'signIn'> & { session: SessionState }) {
+}: Pick<ReturnType<typeof useSession>, 'retry' | 'signIn'> & { session: SessionState; route: string[] }) {
   const { t } = useI18n();
-  const [section, selectedCode] = useHashRoute();
-
   switch (session.status) {
     case 'loading':
       return <p role="status">{t('app.loading')}</p>;
@@ -35,15 +60,16 @@ function Page({
     case 'anonymous':
       return <LoginPage onLogin={signIn} />;
     case 'authenticated':
-      // Only one screen so far; unknown routes fall back to it.
-      return <AdminUnitsPage selectedCode={section === 'admin-units' ? (selectedCode ?? null) : null} />;
+      return <Screen user={session.user} route={route} />;
   }
 }
 
 export function App() {
   const { t } = useI18n();
   const { state, retry, signIn, signOut } = useSession();
+  const route = useHashRoute();
   const user = state.status === 'authenticated' ? state.user : null;
+  const section = route[0] ?? 'admin-units';
 
   return (
     <>
@@ -51,9 +77,9 @@ export function App() {
       <button type="button" className="skip-link" onClick={focusMain}>
         {t('app.skipToContent')}
       </button>
-      <AppHeader user={user} onLogout={signOut} />
+      <AppHeader user={user} section={section} onLogout={signOut} />
       <main id={MAIN_ID} tabIndex={-1} className={user ? 'main' : 'main main-narrow'}>
-        <Page session={state} retry={retry} signIn={signIn} />
+        <Page session={state} route={route} retry={retry} signIn={signIn} />
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import type { CertificateRow } from '../../db/repositories/products.repository.ts';
 import { certificateStatus } from '../../domain/registry/certificate-status.ts';
+import type { CertificateStatusCode } from '../../domain/registry/certificate-status-codes.ts';
 import type { RevocationGround } from '../../domain/registry/revocation-grounds.ts';
 
 export type CertificateView = {
@@ -14,7 +15,7 @@ export type CertificateView = {
   validFrom: string;
   validTo: string;
   datesPrecision: 'day' | 'year';
-  status: string;
+  status: CertificateStatusCode;
   revokedOn: string | null;
   revocationGround: string | null;
   reEvaluationPendingSince: string | null;
@@ -44,7 +45,8 @@ export function toCertificateView(row: CertificateRow, today: string): Certifica
     validFrom: row.validFrom,
     validTo: row.validTo,
     datesPrecision: row.datesPrecision as CertificateView['datesPrecision'],
-    status: status.ok ? status.value.status : 'invalid_dates',
+    // Dates are checked on the way in (and by a table constraint), so a failure here means a corrupted row.
+    status: status.ok ? status.value.status : 'none',
     revokedOn: row.revokedOn,
     revocationGround: row.revocationGround,
     reEvaluationPendingSince: row.reEvaluationPendingSince,

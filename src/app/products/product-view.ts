@@ -5,6 +5,7 @@ import type {
   SaleChannelRow,
 } from '../../db/repositories/products.repository.ts';
 import type { AdminUnitsIndex } from '../../domain/admin-units/admin-units-index.ts';
+import type { CertificateStatusCode } from '../../domain/registry/certificate-status-codes.ts';
 import type { ProductSetCatalog } from '../../domain/registry/product-set-catalog.ts';
 import { type UnitRef, unitRefs } from '../producers/producer-view.ts';
 import { type CertificateView, toCertificateView } from './certificate-view.ts';
@@ -34,7 +35,7 @@ export type ProductView = {
   ocopCode: string | null;
   saleChannels: { kind: string; url: string }[];
   stars: number | null;
-  certificateStatus: string;
+  certificateStatus: CertificateStatusCode;
   certificates: CertificateView[];
   isArchived: boolean;
   createdAt: string;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUrl, fetchJson, setCsrfToken } from './http';
+import { ApiError, buildUrl, fetchJson, problemToApiError, setCsrfToken } from './http';
 
 function problem(status: number, body: object): Response {
   return new Response(JSON.stringify(body), {
@@ -49,6 +49,24 @@ describe('fetchJson', () => {
     });
     expect(postCall?.[1].headers).not.toHaveProperty('Content-Type');
     expect(getCall?.[1].headers).not.toHaveProperty('X-CSRF-Token');
+  });
+});
+
+describe('problemToApiError', () => {
+  it('keeps the field errors of a validation problem', () => {
+    const error = problemToApiError(400, {
+      code: 'VALIDATION_FAILED',
+      detail: 'Dữ liệu gửi lên không hợp lệ.',
+      errors: [{ field: 'body.taxCode', message: 'Mã số thuế gồm 10 chữ số' }],
+    });
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(error.errors).toEqual([{ field: 'body.taxCode', message: 'Mã số thuế gồm 10 chữ số' }]);
+  });
+
+  it('falls back to the title, then the status text, and to no field errors', () => {
+    expect(problemToApiError(413, { title: 'Quá lớn' }).detail).toBe('Quá lớn');
+    const bare = problemToApiError(502, {}, 'Bad Gateway');
+    expect(bare).toMatchObject({ code: 'HTTP_502', detail: 'Bad Gateway', errors: [] });
   });
 });
 

@@ -1,6 +1,12 @@
 /** Base path of the HTTP API (same origin as the back office). */
 export const API_BASE = '/api/v1';
 
+/** One entry of `errors` in a problem: `field` is "body.taxCode", "query.q", "body.saleChannels.0"… */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 /** Body of an `application/problem+json` error response (see docs/CONTRACTS.md). */
 export interface ProblemDetails {
   type?: string;
@@ -9,7 +15,7 @@ export interface ProblemDetails {
   detail?: string;
   code?: string;
   instance?: string;
-  errors?: { field: string; message: string }[];
+  errors?: FieldError[];
   requestId?: string;
 }
 
@@ -18,13 +24,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly detail: string;
+  readonly errors: readonly FieldError[];
 
-  constructor(status: number, code: string, detail: string) {
+  constructor(status: number, code: string, detail: string, errors: readonly FieldError[] = []) {
     super(detail || `HTTP ${status} ${code}`);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.detail = detail;
+    this.errors = errors;
   }
 }
 
@@ -46,6 +54,10 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -59,6 +71,13 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** Builds the ApiError of a failed response from its (possibly empty) problem body. */
+export function problemToApiError(status: number, problem: ProblemDetails, statusText = ''): ApiError {
+  const detail = problem.detail ?? problem.title ?? statusText;
+  const errors = Array.isArray(problem.errors) ? problem.errors : [];
+  return new ApiError(status, problem.code ?? `HTTP_${status}`, detail, errors);
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   let problem: ProblemDetails = {};
   if ((response.headers.get('Content-Type') ?? '').includes('json')) {
@@ -68,8 +87,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       // Keep the empty problem: the status alone still describes the failure.
     }
   }
-  const detail = problem.detail ?? problem.title ?? response.statusText;
-  return new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, detail);
+  return problemToApiError(response.status, problem, response.statusText);
 }
 
 /** Calls the API and returns the parsed JSON body (`undefined` for 204); throws `ApiError` on failure. */

@@ -3938,7 +3938,8 @@ export interface components {
             validTo: string;
             /** @enum {string} */
             datesPrecision: "day" | "year";
-            status: string;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
             revokedOn: string | null;
             revocationGround: string | null;
             reEvaluationPendingSince: string | null;
@@ -3983,7 +3984,8 @@ export interface components {
                 url: string;
             }[];
             stars: number | null;
-            certificateStatus: string;
+            /** @enum {string} */
+            certificateStatus: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
             certificates: components["schemas"]["CertificateInput"][];
             isArchived: boolean;
             createdAt: string;
@@ -4366,7 +4368,8 @@ export interface components {
             validTo: string;
             /** @enum {string} */
             datesPrecision: "day" | "year";
-            status: string;
+            /** @enum {string} */
+            status: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
             revokedOn: string | null;
             revocationGround: string | null;
             reEvaluationPendingSince: string | null;
@@ -4411,7 +4414,8 @@ export interface components {
                 url: string;
             }[];
             stars: number | null;
-            certificateStatus: string;
+            /** @enum {string} */
+            certificateStatus: "valid" | "expiring" | "extended" | "expired" | "revoked" | "not_yet_valid" | "none";
             certificates: components["schemas"]["Certificate"][];
             isArchived: boolean;
             createdAt: string;

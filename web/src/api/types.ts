@@ -4,6 +4,8 @@
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
+type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type JsonOk<T> = T extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never;
 
 export type User = Schemas['User'];
 export type Role = User['role'];
@@ -17,3 +19,45 @@ export type ResolveVia = ResolveMatch['via'];
 export interface ListResponse<T> {
   items: T[];
 }
+
+export interface PagedResponse<T> {
+  items: T[];
+  total: number;
+}
+
+// Registry: producers (chủ thể) and products.
+export type Producer = Schemas['Producer'];
+export type CreateProducerBody = JsonBody<paths['/api/v1/producers']['post']>;
+export type UpdateProducerBody = JsonBody<paths['/api/v1/producers/{id}']['patch']>;
+export type ProducerTypeCode = CreateProducerBody['type'];
+export type ProducerListQuery = NonNullable<paths['/api/v1/producers']['get']['parameters']['query']>;
+
+export type Product = Schemas['Product'];
+export type ProductListItem = Schemas['ProductListItem'];
+export type Certificate = Schemas['Certificate'];
+export type CertificateStatus = ProductListItem['certificateStatus'];
+export type CreateProductBody = JsonBody<paths['/api/v1/products']['post']>;
+export type UpdateProductBody = JsonBody<paths['/api/v1/products/{id}']['patch']>;
+export type CreateCertificateBody = JsonBody<paths['/api/v1/products/{id}/certificates']['post']>;
+export type ChangeCertificateBody = JsonBody<
+  paths['/api/v1/products/{id}/certificates/{certificateId}']['patch']
+>;
+export type RevocationGround = Extract<ChangeCertificateBody, { action: 'revoke' }>['ground'];
+export type ProductListQuery = NonNullable<paths['/api/v1/products']['get']['parameters']['query']>;
+
+export type CriteriaSetSummary = Schemas['CriteriaSetSummary'];
+export type ProductSetSummary = CriteriaSetSummary['productSets'][number];
+export type CriteriaSetsResponse = JsonOk<paths['/api/v1/criteria-sets']['get']>;
+
+// Imports (docs/CONTRACTS.md "Imports").
+export type ImportBatch = Schemas['ImportBatch'];
+export type ImportRow = Schemas['ImportRow'];
+export type ImportStatus = ImportBatch['status'];
+export type ImportOutcome = ImportRow['outcome'];
+export type ImportColumn = ImportBatch['columns'][number];
+export type ImportFieldInfo = ImportBatch['fields'][number];
+export type ImportSummary = NonNullable<ImportBatch['summary']>;
+export type ImportMapping = ImportBatch['mapping'];
+export type ImportCandidate = ImportRow['candidates'][number];
+export type PutMappingBody = JsonBody<paths['/api/v1/imports/{id}/mapping']['put']>;
+export type PreviewBody = JsonBody<paths['/api/v1/imports/{id}/preview']['post']>;

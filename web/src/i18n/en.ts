@@ -1,7 +1,10 @@
-import type { Messages } from './vi';
+import { importEn } from './import.en';
+import { productsEn } from './products.en';
+import { registryEn } from './registry.en';
+import type { coreVi, Messages } from './vi';
 
 // Typed against the Vietnamese keys: a missing or extra key is a compile error.
-export const enMessages: Messages = {
+const coreEn: Record<keyof typeof coreVi, string> = {
   'app.name': 'OCOP Platform',
   'app.documentTitle': 'OCOP Platform — Back office',
   'app.skipToContent': 'Skip to main content',
@@ -29,6 +32,32 @@ export const enMessages: Messages = {
   'scope.commune': 'Commune {code}',
   'nav.label': 'Main navigation',
   'nav.adminUnits': 'Administrative units',
+  'nav.producers': 'Producers',
+  'nav.products': 'Products',
+  'nav.import': 'Import a list',
+  'common.all': 'All',
+  'common.choose': '— Choose —',
+  'common.save': 'Save',
+  'common.saved': 'Changes saved.',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.edit': 'Edit',
+  'common.search': 'Search',
+  'common.reset': 'Clear filters',
+  'common.archive': 'Archive',
+  'common.restore': 'Restore',
+  'common.archived': 'Archived',
+  'common.showArchived': 'Include archived records',
+  'common.noResults': 'Nothing matches.',
+  'common.requiredNote': 'Fields marked * are required.',
+  'common.accentHint': 'Accents are optional, e.g. "che shan tuyet".',
+  'pager.label': 'Pagination',
+  'pager.prev': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.status': 'Page {page} of {pages}',
+  'unitPicker.province': 'Province or city',
+  'unitPicker.commune': 'Commune or ward',
+  'unitPicker.provinceFirst': 'Choose a province first',
   'units.heading': 'Administrative units',
   'units.intro': 'Provinces, cities, communes and wards after the 2025 administrative reorganisation.',
   'units.provinces': 'Provinces and cities',
@@ -61,3 +90,5 @@ export const enMessages: Messages = {
   'error.network': 'Cannot reach the server. Please try again.',
   'error.generic': 'Something went wrong (status {status}).',
 };
+
+export const enMessages: Messages = { ...coreEn, ...registryEn, ...productsEn, ...importEn };

@@ -1,5 +1,10 @@
-// Vietnamese is the reference dictionary: its keys define `MessageKey`.
-export const viMessages = {
+import { importVi } from './import.vi';
+import { productsVi } from './products.vi';
+import { registryVi } from './registry.vi';
+
+// Vietnamese is the reference dictionary: its keys define `MessageKey`. Feature dictionaries live beside it
+// (registry.vi.ts, products.vi.ts, import.vi.ts), each with an English twin typed against it.
+export const coreVi = {
   'app.name': 'Nền tảng OCOP',
   'app.documentTitle': 'Nền tảng OCOP — Quản trị',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',
@@ -27,6 +32,32 @@ export const viMessages = {
   'scope.commune': 'Xã {code}',
   'nav.label': 'Điều hướng chính',
   'nav.adminUnits': 'Đơn vị hành chính',
+  'nav.producers': 'Chủ thể',
+  'nav.products': 'Sản phẩm',
+  'nav.import': 'Nhập danh sách',
+  'common.all': 'Tất cả',
+  'common.choose': '— Chọn —',
+  'common.save': 'Lưu',
+  'common.saved': 'Đã lưu thay đổi.',
+  'common.cancel': 'Hủy',
+  'common.close': 'Đóng',
+  'common.edit': 'Sửa',
+  'common.search': 'Tìm kiếm',
+  'common.reset': 'Xóa bộ lọc',
+  'common.archive': 'Lưu trữ',
+  'common.restore': 'Khôi phục',
+  'common.archived': 'Đã lưu trữ',
+  'common.showArchived': 'Hiện cả hồ sơ lưu trữ',
+  'common.noResults': 'Không có kết quả phù hợp.',
+  'common.requiredNote': 'Các ô có dấu * là bắt buộc.',
+  'common.accentHint': 'Có thể gõ không dấu, ví dụ "che shan tuyet".',
+  'pager.label': 'Phân trang',
+  'pager.prev': 'Trang trước',
+  'pager.next': 'Trang sau',
+  'pager.status': 'Trang {page}/{pages}',
+  'unitPicker.province': 'Tỉnh, thành phố',
+  'unitPicker.commune': 'Xã, phường',
+  'unitPicker.provinceFirst': 'Chọn tỉnh trước',
   'units.heading': 'Đơn vị hành chính',
   'units.intro': 'Danh mục tỉnh, thành phố và xã, phường sau sắp xếp đơn vị hành chính năm 2025.',
   'units.provinces': 'Tỉnh, thành phố',
@@ -58,6 +89,13 @@ export const viMessages = {
   'resolver.via.pre2025-mapping': 'Bảng chuyển đổi trước 2025',
   'error.network': 'Không kết nối được máy chủ. Vui lòng thử lại.',
   'error.generic': 'Đã xảy ra lỗi (mã {status}).',
+} as const satisfies Record<string, string>;
+
+export const viMessages = {
+  ...coreVi,
+  ...registryVi,
+  ...productsVi,
+  ...importVi,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof viMessages;
