@@ -2,9 +2,9 @@
 // and web/src/api/schema.d.ts, the TypeScript types the back-office derives its API types from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { ImportJobs } from '../src/app/import/import-jobs.ts';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
 import type { AppDeps } from '../src/app/deps.ts';
+import { ImportJobs } from '../src/app/import/import-jobs.ts';
 import { loadConfig } from '../src/config/env.ts';
 import type { Db } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
