@@ -38,23 +38,28 @@ export type HttpRouteResult = {
 
 export type HttpOptions = { connections: number; warmupMs: number; durationMs: number };
 
-const portOf = (app: FastifyInstance): number => (app.server.address() as AddressInfo).port;
+export const portOf = (app: FastifyInstance): number => (app.server.address() as AddressInfo).port;
 
-async function logIn(app: FastifyInstance): Promise<string> {
+/** Logs in through the API; returns the `Cookie` header value of the session. */
+export async function logIn(
+  app: FastifyInstance,
+  username = 'bo.admin',
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
-    payload: { username: 'bo.admin', password: DEMO_PASSWORD },
+    payload: { username, password },
   });
   const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
   if (response.statusCode !== 200 || !cookie) {
-    throw new Error(`log-in as bo.admin failed (${response.statusCode}): ${response.body}`);
+    throw new Error(`log-in as ${username} failed (${response.statusCode}): ${response.body}`);
   }
   return `${SESSION_COOKIE}=${cookie.value}`;
 }
 
 /** One real request per route, to learn the body size and content type (and fail early on non-200). */
-async function probe(base: string, path: string, headers: Record<string, string>) {
+export async function probe(base: string, path: string, headers: Record<string, string>) {
   const response = await fetch(`${base}${path}`, { headers });
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200) throw new Error(`GET ${path} → ${response.status}: ${body.toString()}`);
@@ -62,7 +67,7 @@ async function probe(base: string, path: string, headers: Record<string, string>
 }
 
 /** A body of exactly `bytes` bytes (a JSON string when the content type is JSON). */
-function fillerBody(bytes: number, contentType: string): string {
+export function fillerBody(bytes: number, contentType: string): string {
   if (contentType.includes('json') && bytes >= 2) return `"${'x'.repeat(bytes - 2)}"`;
   return 'x'.repeat(bytes);
 }

@@ -8,6 +8,8 @@ import { percentile, round } from './stats.ts';
 
 export type LoadJob = {
   url: string;
+  /** When given, requests rotate through these URLs (shared counter across workers); `url` is ignored. */
+  urls?: string[];
   headers: Record<string, string>;
   connections: number;
   /** Requests started before this (ms from the job start) are not recorded. */
@@ -26,10 +28,17 @@ export type LoadResult = {
   meanMs: number;
   p50Ms: number;
   p90Ms: number;
+  p95Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Body size of the last recorded response. */
   bodyBytes: number;
+  /** Only for rotating jobs (`urls`): mean body size and, per URL (same order), its share of the load. */
+  meanBodyBytes?: number;
+  byUrl?: UrlStats[];
 };
+
+export type UrlStats = { requests: number; meanMs: number; p50Ms: number; maxMs: number };
 
 type Outcome = { status: number; bytes: number } | { error: string };
 
@@ -49,8 +58,14 @@ function send(agent: http.Agent, url: URL, headers: Record<string, string>): Pro
 }
 
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const url = new URL(job.url);
-  if (url.hostname !== '127.0.0.1') throw new Error(`bench load only targets 127.0.0.1, not ${url.host}`);
+  const urls = (job.urls?.length ? job.urls : [job.url]).map((u) => new URL(u));
+  for (const url of urls) {
+    if (url.hostname !== '127.0.0.1') throw new Error(`bench load only targets 127.0.0.1, not ${url.host}`);
+  }
+  const rotating = (job.urls?.length ?? 0) > 0;
+  const perUrl = urls.map(() => [] as number[]);
+  let next = 0;
+  let totalBytes = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
   const origin = process.hrtime.bigint();
   const measureFrom = origin + BigInt(Math.round(job.warmupMs * 1e6));
@@ -65,6 +80,9 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     for (;;) {
       const start = process.hrtime.bigint();
       if (start >= endAt) return;
+      const index = next % urls.length;
+      next += 1;
+      const url = urls[index] as URL;
       const outcome = await send(agent, url, job.headers);
       const end = process.hrtime.bigint();
       const key = 'error' in outcome ? 'error' : String(outcome.status);
@@ -77,7 +95,10 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
         continue;
       }
       bodyBytes = outcome.bytes;
-      latencies.push(Number(end - start) / 1e6);
+      totalBytes += outcome.bytes;
+      const ms = Number(end - start) / 1e6;
+      latencies.push(ms);
+      perUrl[index]?.push(ms);
     }
   };
   await Promise.all(Array.from({ length: job.connections }, worker));
@@ -95,9 +116,27 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     meanMs: round(sorted.length > 0 ? sum / sorted.length : Number.NaN, 3),
     p50Ms: round(percentile(sorted, 50), 3),
     p90Ms: round(percentile(sorted, 90), 3),
+    p95Ms: round(percentile(sorted, 95), 3),
     p99Ms: round(percentile(sorted, 99), 3),
     maxMs: round(percentile(sorted, 100), 3),
     bodyBytes,
+    ...(rotating
+      ? {
+          meanBodyBytes: round(sorted.length > 0 ? totalBytes / sorted.length : 0, 1),
+          byUrl: perUrl.map(urlStats),
+        }
+      : {}),
+  };
+}
+
+function urlStats(latencies: number[]): UrlStats {
+  const sorted = Float64Array.from(latencies).sort();
+  const sum = latencies.reduce((a, b) => a + b, 0);
+  return {
+    requests: sorted.length,
+    meanMs: round(sorted.length > 0 ? sum / sorted.length : Number.NaN, 3),
+    p50Ms: round(percentile(sorted, 50), 3),
+    maxMs: round(percentile(sorted, 100), 3),
   };
 }
 

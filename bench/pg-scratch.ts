@@ -28,9 +28,15 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** Creates `ocop_bench_<pid>`; returns the reason instead when the server is not reachable. */
-export async function createScratchDatabase(): Promise<ScratchDatabase | { unavailable: string }> {
-  const name = `ocop_bench_${process.pid}`;
+/**
+ * Creates `ocop_bench_<pid>` (or `ocop_bench_<pid>_<suffix>`); returns the reason instead when the server is
+ * not reachable.
+ */
+export async function createScratchDatabase(
+  suffix?: string,
+): Promise<ScratchDatabase | { unavailable: string }> {
+  if (suffix !== undefined && !/^[a-z0-9_]+$/.test(suffix)) throw new Error(`bad scratch suffix ${suffix}`);
+  const name = suffix ? `ocop_bench_${process.pid}_${suffix}` : `ocop_bench_${process.pid}`;
   try {
     await adminQuery(`drop database if exists ${name}`);
     await adminQuery(`create database ${name}`);

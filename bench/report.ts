@@ -1,6 +1,7 @@
 // Printing the results (plain-text tables) and the shape of bench/results/latest.json.
 import os from 'node:os';
 import type { HttpRouteResult } from './http.ts';
+import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
 import type { ScoringResult } from './scoring.ts';
 import type { StartupResult } from './startup.ts';
@@ -17,15 +18,18 @@ export type MachineInfo = {
 
 export type BenchResults = {
   generatedAt: string;
+  /** The scenarios this run measured (`npm run bench -- <names>`); the other sections are absent. */
+  scenarios: string[];
   machine: MachineInfo;
   settings: { connections: number; warmupMs: number; durationMs: number; resolverSample: number };
-  startup: StartupResult[];
-  startupNotes: string[];
-  http: { engine: string; note: string; routes: HttpRouteResult[] };
-  resolver: ResolverResult;
-  scoring: ScoringResult;
-  loadAverageAtEnd: number[];
-  totalSeconds: number;
+  startup?: StartupResult[];
+  startupNotes?: string[];
+  http?: { engine: string; note: string; routes: HttpRouteResult[] };
+  resolver?: ResolverResult;
+  scoring?: ScoringResult;
+  registry?: RegistryResult;
+  loadAverageAtEnd?: number[];
+  totalSeconds?: number;
 };
 
 export function machineInfo(): MachineInfo {
@@ -77,7 +81,7 @@ export function startupText(rows: readonly StartupResult[], notes: readonly stri
   return [body, ...notes.map((n) => `note: ${n}`)].join('\n');
 }
 
-export function httpText(http: BenchResults['http'], s: BenchResults['settings']): string {
+export function httpText(http: NonNullable<BenchResults['http']>, s: BenchResults['settings']): string {
   const head = `HTTP on ${http.engine} — ${s.connections} connections, ${s.warmupMs / 1000} s warm-up + ${s.durationMs / 1000} s per run; ratio = app ÷ bare-Fastify baseline of the same body size`;
   const body = table(
     [
@@ -139,4 +143,89 @@ export function scoringText(r: ScoringResult): string {
     ],
   );
   return [head, body].join('\n');
+}
+
+export function registryText(r: RegistryResult, s: BenchResults['settings']): string {
+  const i = r.import;
+  const importHead = `Registry import on ${r.engine} — ${int(i.rows)} generated rows (4 products per producer), ${fixed(i.fileBytes / 1_048_576, 1)} MB CSV; ratio = rows/s ÷ parse-only rows/s`;
+  const importBody = table(
+    ['step', 'ms', 'rows/s', 'ratio'],
+    [
+      ['readSheet + parseSheet (baseline)', int(i.parse.ms), int(i.parse.rowsPerSecond), ratio(1)],
+      [
+        'importFile dry run (upload + preview)',
+        int(i.dryRun.ms),
+        int(i.dryRun.rowsPerSecond),
+        ratio(i.dryRun.ratio),
+      ],
+      [
+        'importFile (upload + preview + commit)',
+        int(i.full.ms),
+        int(i.full.rowsPerSecond),
+        ratio(i.full.ratio),
+      ],
+    ],
+  );
+  const sum = i.summary;
+  const importNote = `imported: ${int(sum.create)} rows created, ${int(sum.needsChoice)} need a choice, ${int(sum.error)} errors, ${int(sum.duplicateInFile)} duplicates in file → ${int(sum.producersCreated)} producers, ${int(sum.productsCreated)} products, ${int(sum.certificatesCreated)} certificates; commit ≈ ${int(i.commitMs)} ms (full − dry run)`;
+
+  const searchHead = `Registry search GET /api/v1/products — ${r.search.queries.length} rotating queries, ${s.connections} connections, ${s.warmupMs / 1000} s warm-up + ${s.durationMs / 1000} s per run; ratio = app ÷ bare-Fastify baseline answering the same body sizes`;
+  const searchBody = table(
+    [
+      'products',
+      'producers',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'req/s',
+      'mean bytes',
+      'base req/s',
+      'base p50',
+      'req/s ratio',
+      'p50 ratio',
+      'errors',
+    ],
+    r.search.levels.map((l) => [
+      int(l.products),
+      int(l.producers),
+      fixed(l.app.p50Ms),
+      fixed(l.app.p95Ms),
+      fixed(l.app.p99Ms),
+      int(l.app.rps),
+      int(l.app.meanBodyBytes ?? l.app.bodyBytes),
+      int(l.baseline.rps),
+      fixed(l.baseline.p50Ms),
+      ratio(l.rpsRatio),
+      ratio(l.p50Ratio),
+      int(l.app.errors + l.baseline.errors),
+    ]),
+  );
+  const grown = r.search.levels.find((l) => l.growMs !== null);
+  const lines = [
+    importHead,
+    ...r.notes.map((n) => `note: ${n}`),
+    importBody,
+    importNote,
+    '',
+    searchHead,
+    searchBody,
+  ];
+  if (grown) {
+    lines.push(
+      `grown with set-based SQL in ${fixed((grown.growMs ?? 0) / 1000, 1)} s, VACUUM (ANALYZE) ${fixed(grown.vacuumAnalyzeMs / 1000, 1)} s`,
+    );
+  }
+  for (const l of r.search.levels) {
+    const slow = l.slowestQueries.map((q) => `${q.query} ${fixed(q.meanMs, 1)}`).join(' · ');
+    lines.push(`slowest at ${int(l.products)} (mean ms): ${slow}`);
+  }
+  if (r.search.explain) {
+    const e = r.search.explain;
+    lines.push(
+      '',
+      `EXPLAIN (ANALYZE, BUFFERS) of the slowest query at ${int(e.products)} products: ${e.query} — execution ${fixed(e.executionMs, 1)} ms`,
+      ...e.plan.map((l) => `  ${l}`),
+    );
+  }
+  return lines.join('\n');
 }

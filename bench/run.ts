@@ -1,5 +1,6 @@
-// `npm run bench`: start-up time and memory, HTTP throughput against a bare-Fastify baseline, and the
-// pure address resolver against a folding-only baseline. Prints tables, writes bench/results/latest.json.
+// `npm run bench [-- scenario…]`: start-up time and memory, HTTP throughput against a bare-Fastify baseline,
+// the pure address resolver against a folding-only baseline, the scoring engine against a points-summing
+// baseline, and the registry at scale (import and search). Prints tables, writes bench/results/latest.json.
 // Speed is judged by ratios to baselines measured in the same run, never by absolute numbers.
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
@@ -20,11 +21,13 @@ import {
   dropScratchDatabase,
   type ScratchDatabase,
 } from './pg-scratch.ts';
+import { benchRegistry } from './registry.ts';
 import {
   type BenchResults,
   httpText,
   machineInfo,
   machineText,
+  registryText,
   resolverText,
   scoringText,
   startupText,
@@ -46,6 +49,20 @@ const SETTINGS = {
   resolverSample: 2000,
 };
 const RESOLVER_MIN_MS = 2000;
+const REGISTRY = { importRows: 20_000, grownProducts: 200_000 };
+
+export const SCENARIOS = ['startup', 'http', 'resolver', 'scoring', 'registry'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** Scenario names from the command line (none = all), always run in the order of SCENARIOS. */
+function selectedScenarios(args: readonly string[]): Scenario[] {
+  const unknown = args.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
+  if (unknown.length > 0) {
+    console.error(`unknown scenario ${unknown.join(', ')}; usage: npm run bench [-- ${SCENARIOS.join(' ')}]`);
+    process.exit(2);
+  }
+  return SCENARIOS.filter((s) => args.length === 0 || args.includes(s));
+}
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 const BIOME = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url));
@@ -71,9 +88,10 @@ async function writeResults(results: BenchResults): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  const scenarios = selectedScenarios(process.argv.slice(2));
   const began = performance.now();
   const machine = machineInfo();
-  console.log(`${machineText(machine)}\n`);
+  console.log(`${machineText(machine)}\nscenarios ${scenarios.join(' ')}\n`);
   if ((machine.loadAverage[0] ?? 0) > machine.cores) {
     console.log(
       `warning: load average ${machine.loadAverage[0]} > ${machine.cores} cores; numbers will be noisy\n`,
@@ -84,95 +102,122 @@ async function main(): Promise<void> {
   const pgliteDataDir = join(tmp, 'pglite-data');
   const pgDataDir = join(tmp, 'pg-data'); // only the generated session secret lands here
   let scratch: ScratchDatabase | null = null;
+  let pgUnavailable: string | null = null;
+  /** The scratch database shared by start-up and HTTP (created once, on first need). */
+  const sharedScratch = async (): Promise<ScratchDatabase | null> => {
+    if (scratch || pgUnavailable !== null) return scratch;
+    const pg = await createScratchDatabase();
+    if ('unavailable' in pg) pgUnavailable = pg.unavailable;
+    else scratch = pg;
+    return scratch;
+  };
   let runner: LoadRunner | null = null;
+  const loadRunner = (): LoadRunner => {
+    runner ??= startLoadRunner();
+    return runner;
+  };
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    scenarios,
+    machine,
+    settings: SETTINGS,
+  };
   try {
     // 1. Start-up, one fresh process per measurement.
-    const startup: StartupResult[] = [];
-    const startupNotes = [
-      'every start-up runs with DEMO_DATA=true (6 demo accounts, argon2id) on every engine',
-    ];
-    progress('start-up: PGlite, fresh data dir');
-    startup.push(await measureStartup('PGlite, fresh dir', { dataDir: pgliteDataDir }));
-    progress('start-up: PGlite, reopened');
-    startup.push(await measureStartup('PGlite, reopened', { dataDir: pgliteDataDir }));
-    const pg = await createScratchDatabase();
-    if ('unavailable' in pg) {
-      startupNotes.push(`PostgreSQL not reachable (${pg.unavailable}); its start-up rows are skipped`);
-    } else {
-      scratch = pg;
-      progress(`start-up: PostgreSQL ${describeUrl(pg.url)}, fresh database`);
-      startup.push(await measureStartup('PostgreSQL, fresh db', { dataDir: pgDataDir, databaseUrl: pg.url }));
-      progress('start-up: PostgreSQL, reopened');
-      startup.push(await measureStartup('PostgreSQL, reopened', { dataDir: pgDataDir, databaseUrl: pg.url }));
-    }
-
-    // 2. HTTP over a real socket (PostgreSQL when reachable, else PGlite).
-    const config = loadConfig({
-      DATA_DIR: scratch ? pgDataDir : pgliteDataDir,
-      DATABASE_URL: scratch?.url,
-      DEMO_DATA: 'true',
-      LOG_LEVEL: 'silent',
-    });
-    const services = await startServices(config);
-    const note = scratch
-      ? ''
-      : 'PostgreSQL was not reachable: HTTP measured on PGlite instead (not comparable with PostgreSQL runs)';
-    let routes: BenchResults['http']['routes'];
-    try {
-      runner = startLoadRunner();
-      routes = await benchHttp(services, runner, SETTINGS, progress);
-    } finally {
-      runner?.close();
-      await services.close();
-    }
-    const http = { engine: services.database.engine, note, routes };
-
-    // 3. The pure resolver.
-    progress('resolver: resolveAddress vs foldName');
-    const resolver = benchResolver(loadAdminUnitsIndex(), SETTINGS.resolverSample, RESOLVER_MIN_MS);
-
-    // 4. The pure scoring engine.
-    progress('scoring: scoreEvaluation vs summing points');
-    const criteriaSet = latestCriteriaSet(readCriteriaSets());
-    if (!criteriaSet) throw new Error('no criteria set in data/criteria');
-    const scoring = benchScoring(criteriaSet, RESOLVER_MIN_MS);
-
-    const results: BenchResults = {
-      generatedAt: new Date().toISOString(),
-      machine,
-      settings: SETTINGS,
-      startup: startup.map((s) => ({
+    if (scenarios.includes('startup')) {
+      const startup: StartupResult[] = [];
+      const startupNotes = [
+        'every start-up runs with DEMO_DATA=true (6 demo accounts, argon2id) on every engine',
+      ];
+      progress('start-up: PGlite, fresh data dir');
+      startup.push(await measureStartup('PGlite, fresh dir', { dataDir: pgliteDataDir }));
+      progress('start-up: PGlite, reopened');
+      startup.push(await measureStartup('PGlite, reopened', { dataDir: pgliteDataDir }));
+      const pg = await sharedScratch();
+      if (!pg) {
+        startupNotes.push(`PostgreSQL not reachable (${pgUnavailable}); its start-up rows are skipped`);
+      } else {
+        progress(`start-up: PostgreSQL ${describeUrl(pg.url)}, fresh database`);
+        startup.push(
+          await measureStartup('PostgreSQL, fresh db', { dataDir: pgDataDir, databaseUrl: pg.url }),
+        );
+        progress('start-up: PostgreSQL, reopened');
+        startup.push(
+          await measureStartup('PostgreSQL, reopened', { dataDir: pgDataDir, databaseUrl: pg.url }),
+        );
+      }
+      results.startup = startup.map((s) => ({
         ...s,
         importMs: round(s.importMs, 1),
         startMs: round(s.startMs, 1),
         sinceProcessStartMs: round(s.sinceProcessStartMs, 1),
         processWallMs: round(s.processWallMs, 1),
-      })),
-      startupNotes,
-      http,
-      resolver,
-      scoring,
-      loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
-      totalSeconds: round((performance.now() - began) / 1000, 1),
-    };
+      }));
+      results.startupNotes = startupNotes;
+    }
+
+    // 2. HTTP over a real socket (PostgreSQL when reachable, else PGlite).
+    if (scenarios.includes('http')) {
+      const pg = await sharedScratch();
+      const config = loadConfig({
+        DATA_DIR: pg ? pgDataDir : pgliteDataDir,
+        DATABASE_URL: pg?.url,
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'silent',
+      });
+      const services = await startServices(config);
+      const note = pg
+        ? ''
+        : 'PostgreSQL was not reachable: HTTP measured on PGlite instead (not comparable with PostgreSQL runs)';
+      try {
+        const routes = await benchHttp(services, loadRunner(), SETTINGS, progress);
+        results.http = { engine: services.database.engine, note, routes };
+      } finally {
+        await services.close();
+      }
+    }
+
+    // 3. The pure resolver.
+    if (scenarios.includes('resolver')) {
+      progress('resolver: resolveAddress vs foldName');
+      results.resolver = benchResolver(loadAdminUnitsIndex(), SETTINGS.resolverSample, RESOLVER_MIN_MS);
+    }
+
+    // 4. The pure scoring engine.
+    if (scenarios.includes('scoring')) {
+      progress('scoring: scoreEvaluation vs summing points');
+      const criteriaSet = latestCriteriaSet(readCriteriaSets());
+      if (!criteriaSet) throw new Error('no criteria set in data/criteria');
+      results.scoring = benchScoring(criteriaSet, RESOLVER_MIN_MS);
+    }
+
+    // 5. The registry at scale: import, then search at 20,000 and 200,000 products (own scratch database).
+    if (scenarios.includes('registry')) {
+      results.registry = await benchRegistry(loadRunner(), { ...SETTINGS, ...REGISTRY }, tmp, progress);
+    }
+
+    results.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+    results.totalSeconds = round((performance.now() - began) / 1000, 1);
+    const sections = [
+      results.startup && startupText(results.startup, results.startupNotes ?? []),
+      results.http && httpText(results.http, SETTINGS),
+      results.resolver && resolverText(results.resolver),
+      results.scoring && scoringText(results.scoring),
+      results.registry && registryText(results.registry, SETTINGS),
+    ].filter((text): text is string => Boolean(text));
     console.log(
       [
         '',
-        startupText(results.startup, startupNotes),
-        '',
-        httpText(http, SETTINGS),
-        '',
-        resolverText(resolver),
-        '',
-        scoringText(scoring),
-        '',
+        ...sections.flatMap((text) => [text, '']),
         `load avg at end ${results.loadAverageAtEnd.join(' ')}; total ${results.totalSeconds} s`,
       ].join('\n'),
     );
     console.log(`written ${await writeResults(results)}`);
   } finally {
-    if (scratch) {
-      const dropped = scratch;
+    // Both are assigned inside closures, which TypeScript's narrowing does not follow.
+    (runner as LoadRunner | null)?.close();
+    const dropped = scratch as ScratchDatabase | null;
+    if (dropped) {
       await dropScratchDatabase(dropped).catch((e: unknown) => console.error(`drop ${dropped.name}: ${e}`));
     }
     await rm(tmp, { recursive: true, force: true });

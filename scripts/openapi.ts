@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
 import type { AppDeps } from '../src/app/deps.ts';
+import { createDiskMediaStore } from '../src/app/media/media-store.ts';
 import { ImportJobs } from '../src/app/import/import-jobs.ts';
 import { loadConfig } from '../src/config/env.ts';
 import type { Db } from '../src/db/client.ts';
@@ -26,6 +27,7 @@ async function generate(): Promise<string> {
     productSets: readProductSetCatalog(),
     criteriaSets: readCriteriaSets(),
     importJobs: new ImportJobs(),
+    media: createDiskMediaStore('/nonexistent'),
     now: () => new Date(),
   };
   const app = await buildApp(deps, { engine: 'pglite' });

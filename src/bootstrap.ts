@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
 import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ImportJobs } from './app/import/import-jobs.ts';
+import { createDiskMediaStore } from './app/media/media-store.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';
@@ -52,6 +54,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       productSets: readProductSetCatalog(),
       criteriaSets: readCriteriaSets(),
       importJobs: new ImportJobs(),
+      media: createDiskMediaStore(join(config.dataDir, 'uploads', 'products')),
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {

@@ -5,6 +5,7 @@ import type { ProductSetCatalog } from '../domain/registry/product-set-catalog.t
 import type { CriteriaSet } from '../domain/scoring/types.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { ImportJobs } from './import/import-jobs.ts';
+import type { MediaStore } from './media/media-store.ts';
 
 /** What use cases need from the outside world; built once in the composition root (src/http/server.ts). */
 export type AppDeps = Readonly<{
@@ -18,6 +19,8 @@ export type AppDeps = Readonly<{
   criteriaSets: readonly CriteriaSet[];
   /** Imports running in this process (their progress). */
   importJobs: ImportJobs;
+  /** Uploaded product photos. */
+  media: MediaStore;
   /** Injected so tests can move time (lock-outs, session expiry). */
   now: () => Date;
 }>;

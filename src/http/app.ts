@@ -14,6 +14,7 @@ import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
+import { mediaRoutes } from './media/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { selfAssessmentPageRoutes } from './pages/self-assessment/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
   );
   await app.register(pageRoutes, { publicBaseUrl: deps.config.publicBaseUrl });
   await app.register(selfAssessmentPageRoutes, { deps });
+  await app.register(mediaRoutes, { deps });
   await registerAdminSpa(app);
   return app;
 }

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import type { AppDeps } from '../../src/app/deps.ts';
@@ -23,8 +26,9 @@ export type TestApp = {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const prepared = inject('preparedDatabase');
   const clone = await cloneForTest(prepared, randomUUID().slice(0, 8));
+  const dataDir = await mkdtemp(join(tmpdir(), 'ocop-data-'));
   const config: AppConfig = loadConfig({
-    DATA_DIR: '/nonexistent-data-dir',
+    DATA_DIR: dataDir,
     SESSION_SECRET: 'test-secret-test-secret-test-secret-123456',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
@@ -49,6 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       await services.close();
       await clone.dispose();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProducerView } from '../../src/app/producers/producer-view.ts';
 import type { Actor } from '../../src/domain/auth/roles.ts';
@@ -243,5 +244,47 @@ describe('products', () => {
     expect(sheet?.name).toBe('Sản phẩm OCOP');
     expect(sheet?.getRow(2).getCell(2).value).toBe('Bánh chưng đen xuất thử');
     expect(sheet?.getRow(2).getCell(9).value).toBe(3);
+  });
+
+  it('stores photos re-encoded to at most 1600 px with a thumbnail, served publicly, and deletes them', async () => {
+    const product = await buildProduct(t.deps, registrar, producer.id, { name: 'Sản phẩm có ảnh' });
+    const jpeg = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#2e7d32' } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Copyright: 'test' } } })
+      .toBuffer();
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/products/${product.id}/photos`,
+      headers: { ...asProvince.headers, 'content-type': 'image/jpeg' },
+      payload: jpeg,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const photo = uploaded.json<{
+      photos: { id: string; url: string; thumbUrl: string; width: number; height: number }[];
+    }>().photos[0];
+    expect(photo).toMatchObject({ width: 1600, height: 1200 });
+    const full = await t.app.inject({ url: photo?.url ?? '' });
+    expect(full.statusCode).toBe(200);
+    expect(full.headers['content-type']).toBe('image/webp');
+    const meta = await sharp(full.rawPayload).metadata();
+    expect(meta.exif).toBeUndefined();
+    const thumb = await sharp((await t.app.inject({ url: photo?.thumbUrl ?? '' })).rawPayload).metadata();
+    expect([thumb.width, thumb.height]).toEqual([320, 320]);
+
+    const notImage = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/products/${product.id}/photos`,
+      headers: { ...asProvince.headers, 'content-type': 'image/jpeg' },
+      payload: Buffer.from('this is not a picture'),
+    });
+    expect(notImage.statusCode).toBe(415);
+
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/products/${product.id}/photos/${photo?.id}`,
+      headers: asProvince.headers,
+    });
+    expect(removed.json<{ photos: unknown[] }>().photos).toEqual([]);
+    expect((await t.app.inject({ url: photo?.url ?? '' })).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { findProducerById } from '../../db/repositories/producers.repository.ts';
+import { listProductPhotos } from '../../db/repositories/product-photos.repository.ts';
 import {
   findProductById,
   listCertificates,
@@ -19,8 +20,9 @@ export async function productViewOf(deps: AppDeps, db: DbOrTx, row: ProductRow):
   const producer = await findProducerById(db, row.producerId);
   const channels = await listSaleChannels(db, row.id);
   const certificates = await listCertificates(db, row.id);
+  const photos = await listProductPhotos(db, row.id);
   if (!producer) throw new Error(`product ${row.id} has no producer ${row.producerId}`);
-  return toProductView(row, producer, channels, certificates, {
+  return toProductView(row, producer, channels, certificates, photos, {
     units: deps.adminUnits,
     productSets: deps.productSets,
     today: vietnamDate(deps.now()),

@@ -1,4 +1,5 @@
 import type { ProducerRow } from '../../db/repositories/producers.repository.ts';
+import type { ProductPhotoRow } from '../../db/repositories/product-photos.repository.ts';
 import type {
   CertificateRow,
   ProductRow,
@@ -34,6 +35,7 @@ export type ProductView = {
   unit: string | null;
   ocopCode: string | null;
   saleChannels: { kind: string; url: string }[];
+  photos: { id: string; url: string; thumbUrl: string; width: number; height: number }[];
   stars: number | null;
   certificateStatus: CertificateStatusCode;
   certificates: CertificateView[];
@@ -50,6 +52,7 @@ export function toProductView(
   producer: ProducerRow,
   channels: readonly SaleChannelRow[],
   certificateRows: readonly CertificateRow[],
+  photos: readonly ProductPhotoRow[],
   context: ProductViewContext,
 ): ProductView {
   const certificates = certificateRows.map((c) => toCertificateView(c, context.today));
@@ -71,6 +74,13 @@ export function toProductView(
     unit: row.unit,
     ocopCode: row.ocopCode,
     saleChannels: channels.map((c) => ({ kind: c.kind, url: c.url })),
+    photos: photos.map((p) => ({
+      id: p.id,
+      url: `/media/products/${p.fileKey}.webp`,
+      thumbUrl: `/media/products/${p.fileKey}-thumb.webp`,
+      width: p.width,
+      height: p.height,
+    })),
     stars: current?.stars ?? null,
     certificateStatus: current?.status ?? 'none',
     certificates,

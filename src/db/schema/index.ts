@@ -4,5 +4,6 @@ export * from './certificates.ts';
 export * from './evaluations.ts';
 export * from './imports.ts';
 export * from './producers.ts';
+export * from './product-photos.ts';
 export * from './products.ts';
 export * from './users.ts';

@@ -8,6 +8,7 @@ import type {
   ProductListItem,
   UpdateProductBody,
 } from './types';
+import { uploadFile } from './upload';
 
 const productPath = (id: string) => `/products/${encodeURIComponent(id)}`;
 
@@ -52,4 +53,13 @@ export function changeCertificate(
 export function productExportUrl(query: QueryParams, format: 'xlsx' | 'csv'): string {
   const { page: _page, pageSize: _pageSize, ...filters } = query;
   return buildUrl('/products/export', { ...filters, format });
+}
+
+/** Uploads a photo (JPEG/PNG/WebP/HEIC ≤ 8 MB); the server re-encodes it and makes a thumbnail. */
+export function uploadProductPhoto(id: string, file: Blob): Promise<Product> {
+  return uploadFile<Product>(`${productPath(id)}/photos`, file);
+}
+
+export function deleteProductPhoto(id: string, photoId: string): Promise<Product> {
+  return fetchJson<Product>(`${productPath(id)}/photos/${encodeURIComponent(photoId)}`, { method: 'DELETE' });
 }

@@ -95,4 +95,12 @@ export const productsEn: Record<keyof typeof productsVi, string> = {
   'revocation.d': 'Misuse of the OCOP mark causing confusion',
   'revocation.dd': 'The producer stopped making the OCOP product',
   'revocation.e': 'Other cases concluded or proposed by a competent authority',
+  'photos.heading': 'Product photos',
+  'photos.none': 'No photos yet.',
+  'photos.choose': 'Choose a photo (JPEG, PNG, WebP, HEIC; up to 8 MB)',
+  'photos.upload': 'Upload photo',
+  'photos.uploaded': 'Photo added.',
+  'photos.delete': 'Delete photo',
+  'photos.deleted': 'Photo deleted.',
+  'photos.alt': 'Product photo',
 };

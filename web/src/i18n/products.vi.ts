@@ -94,4 +94,12 @@ export const productsVi = {
   'revocation.d': 'Sử dụng sai nhãn hiệu OCOP, gây nhầm lẫn',
   'revocation.dd': 'Chủ thể ngừng sản xuất sản phẩm OCOP',
   'revocation.e': 'Trường hợp khác theo kết luận, đề nghị của cơ quan nhà nước có thẩm quyền',
+  'photos.heading': 'Ảnh sản phẩm',
+  'photos.none': 'Chưa có ảnh.',
+  'photos.choose': 'Chọn ảnh (JPEG, PNG, WebP, HEIC; tối đa 8 MB)',
+  'photos.upload': 'Tải ảnh lên',
+  'photos.uploaded': 'Đã thêm ảnh.',
+  'photos.delete': 'Xoá ảnh',
+  'photos.deleted': 'Đã xoá ảnh.',
+  'photos.alt': 'Ảnh sản phẩm',
 } as const satisfies Record<string, string>;

@@ -7,6 +7,11 @@ import { changeCertificate } from '../../../app/products/change-certificate.ts';
 import { createProduct } from '../../../app/products/create-product.ts';
 import { exportProducts } from '../../../app/products/export-products.ts';
 import { findProducts, getProduct } from '../../../app/products/find-products.ts';
+import {
+  addProductPhoto,
+  MAX_PHOTO_BYTES,
+  removeProductPhoto,
+} from '../../../app/products/product-photos.ts';
 import { updateProduct } from '../../../app/products/update-product.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
@@ -17,6 +22,7 @@ import {
   ChangeCertificateBody,
   CreateCertificateBody,
   CreateProductBody,
+  PhotoParams,
   ProductListItemSchema,
   ProductListQuery,
   ProductSchema,
@@ -189,6 +195,71 @@ export const productRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       const session = requireSession(request);
       const { id, certificateId } = request.params;
       return changeCertificate(deps, session.actor, auditActorOf(session), id, certificateId, request.body);
+    },
+  );
+
+  // The back-office uploads with application/octet-stream; the image format is sniffed from the bytes.
+  for (const type of [
+    'image/jpeg',
+    'image/png',
+    'image/webp',
+    'image/heic',
+    'image/avif',
+    'application/octet-stream',
+  ]) {
+    app.addContentTypeParser(
+      type,
+      { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+  }
+
+  app.post(
+    '/:id/photos',
+    {
+      config: write,
+      bodyLimit: MAX_PHOTO_BYTES,
+      schema: {
+        tags,
+        summary: 'Tải ảnh sản phẩm (thân yêu cầu là ảnh JPEG/PNG/WebP/HEIC, ≤ 8 MB); tạo ảnh thu nhỏ',
+        params: IdParams,
+        response: {
+          201: ProductSchema,
+          ...problemResponses,
+          413: problemResponses[400],
+          415: problemResponses[400],
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const view = await addProductPhoto(
+        deps,
+        session.actor,
+        auditActorOf(session),
+        request.params.id,
+        bytes,
+      );
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.delete(
+    '/:id/photos/:photoId',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Xoá ảnh sản phẩm',
+        params: PhotoParams,
+        response: { 200: ProductSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const session = requireSession(request);
+      const { id, photoId } = request.params;
+      return removeProductPhoto(deps, session.actor, auditActorOf(session), id, photoId);
     },
   );
 };

@@ -112,6 +112,15 @@ export const ProductSchema = z
     unit: z.string().nullable(),
     ocopCode: z.string().nullable(),
     saleChannels: z.array(z.object({ kind: z.string(), url: z.string() })),
+    photos: z.array(
+      z.object({
+        id: z.uuid(),
+        url: z.string(),
+        thumbUrl: z.string(),
+        width: z.number().int(),
+        height: z.number().int(),
+      }),
+    ),
     stars: z.number().int().nullable(),
     certificateStatus: z.enum(CERTIFICATE_STATUSES),
     certificates: z.array(CertificateSchema),
@@ -177,3 +186,5 @@ export const ChangeCertificateBody = z.discriminatedUnion('action', [
 
 export const CertificateParams = z.object({ id: z.uuid(), certificateId: z.uuid() });
 export const AssignCodeBody = z.object({ year: z.number().int().min(2000).max(2099).optional() });
+
+export const PhotoParams = z.object({ id: z.uuid(), photoId: z.uuid() });

@@ -8,6 +8,7 @@ import { routeHref } from '../shell/use-hash-route';
 import { CertificatesSection } from './certificates-section';
 import { ProductActions } from './product-actions';
 import { ProductEditSection } from './product-edit-section';
+import { ProductPhotos } from './product-photos';
 import { ProductSummary } from './product-summary';
 import { StatusBadge } from './status-badge';
 
@@ -45,6 +46,7 @@ export function ProductDetailPage({ id, user }: { id: string; user: User }) {
           )}
           <ProductActions product={state.data} user={user} onChanged={onChanged} />
           <ProductSummary product={state.data} />
+          <ProductPhotos product={state.data} user={user} onChanged={onChanged} />
           <CertificatesSection product={state.data} user={user} onChanged={onChanged} />
           <ProductEditSection
             key={state.data.updatedAt}
