@@ -1,27 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { launchChromium } from './browser.ts';
+import { useBrowserApp } from './browser.ts';
 
-let t: TestApp;
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const ctx = useBrowserApp();
 
 async function logIn(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/admin/`);
+  await page.goto(`${ctx.baseUrl}/admin/`);
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -29,8 +14,8 @@ async function logIn(page: Page, username: string, password: string) {
 
 describe('back-office in Chromium', () => {
   it('logs in, shows the 34 provinces, opens a province, switches to English and logs out', async () => {
-    const officer = await buildUser(t.deps, { role: 'province_officer', provinceCode: '08' });
-    const page = await browser.newPage();
+    const officer = await buildUser(ctx.t.deps, { role: 'province_officer', provinceCode: '08' });
+    const page = await ctx.browser.newPage();
     await logIn(page, officer.username, TEST_PASSWORD);
 
     await expect.poll(() => page.getByTestId('current-user').textContent()).toContain('Người dùng thử');
@@ -51,7 +36,7 @@ describe('back-office in Chromium', () => {
   });
 
   it('shows the reason when the password is wrong', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     await logIn(page, 'nobody', 'wrong-password');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('không đúng');
     await page.close();

@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,4 +25,29 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The app on a random port with a private database, and Chromium; filled in by `beforeAll`. */
+export type BrowserApp = { t: TestApp; browser: Browser; baseUrl: string };
+
+/** Registers the set-up and tear-down every browser test file needs; use the handle inside tests. */
+export function useBrowserApp(): BrowserApp {
+  const handle = {} as BrowserApp;
+  beforeAll(async () => {
+    handle.t = await createTestApp();
+    await handle.t.app.listen({ port: 0, host: '127.0.0.1' });
+    handle.baseUrl = `http://127.0.0.1:${(handle.t.app.server.address() as AddressInfo).port}`;
+    handle.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.t?.close();
+  });
+  return handle;
+}
+
+/** Full-page screenshot when OCOP_SCREENSHOT_DIR is set (for reviewing the screens). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.OCOP_SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }

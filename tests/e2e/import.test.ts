@@ -1,35 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { launchChromium } from './browser.ts';
+import { screenshot, useBrowserApp } from './browser.ts';
 
 // The import wizard against the real API (docs/CONTRACTS.md "Imports"). Set OCOP_SCREENSHOT_DIR to keep
 // full-page screenshots of the steps.
 
-let t: TestApp;
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function screenshot(page: Page, name: string) {
-  const dir = process.env.OCOP_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
+const ctx = useBrowserApp();
 
 // Like data/demo/ocop-products-sample.csv: pre-2025 addresses (Trà Vinh is part of Vĩnh Long since 2025).
 const CSV = [
@@ -46,8 +26,8 @@ function writeSampleCsv(): string {
 }
 
 async function logIn(page: Page) {
-  const officer = await buildUser(t.deps, { role: 'province_officer', provinceCode: '86' });
-  await page.goto(`${baseUrl}/admin/`);
+  const officer = await buildUser(ctx.t.deps, { role: 'province_officer', provinceCode: '86' });
+  await page.goto(`${ctx.baseUrl}/admin/`);
   await page.fill('input[name="username"]', officer.username);
   await page.fill('input[name="password"]', TEST_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -59,7 +39,7 @@ const count = (page: Page, outcome: string) =>
 
 describe('import wizard in Chromium (province officer of Vĩnh Long)', () => {
   it('uploads a CSV, checks the guessed mapping, previews, commits and shows the summary', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page);
     await page.getByRole('link', { name: 'Nhập danh sách' }).click();
 
@@ -98,7 +78,7 @@ describe('import wizard in Chromium (province officer of Vĩnh Long)', () => {
     await screenshot(page, 'import-committed');
 
     // The imported products are in the registry, found without accents.
-    await page.goto(`${baseUrl}/admin/#/products?q=cam+sanh+thong+hoa`);
+    await page.goto(`${ctx.baseUrl}/admin/#/products?q=cam+sanh+thong+hoa`);
     await expect.poll(() => page.getByTestId('product-row').count()).toBe(1);
 
     // The same file again: the preview finds nothing new.

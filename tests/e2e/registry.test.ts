@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
 import {
   buildProducer,
@@ -11,34 +9,14 @@ import {
   certify,
   communeOf,
 } from '../helpers/registry-factories.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { launchChromium } from './browser.ts';
+import { screenshot, useBrowserApp } from './browser.ts';
 
-let t: TestApp;
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-/** Full-page screenshot when OCOP_SCREENSHOT_DIR is set (for reviewing the screens). */
-async function screenshot(page: Page, name: string) {
-  const dir = process.env.OCOP_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
+const ctx = useBrowserApp();
 
 async function logInAsOfficer(): Promise<Page> {
-  const officer = await buildUser(t.deps, { role: 'province_officer', provinceCode: '08' });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${baseUrl}/admin/`);
+  const officer = await buildUser(ctx.t.deps, { role: 'province_officer', provinceCode: '08' });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${ctx.baseUrl}/admin/`);
   await page.fill('input[name="username"]', officer.username);
   await page.fill('input[name="password"]', TEST_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -61,7 +39,7 @@ async function fillProducerForm(page: Page, name: string) {
   // A province officer's province is fixed; the communes of Tuyên Quang load into the second select.
   const commune = form.getByLabel('Xã, phường');
   await expect.poll(() => commune.locator('option').count()).toBeGreaterThan(100);
-  await commune.selectOption(communeOf(t.deps, '08', 3));
+  await commune.selectOption(communeOf(ctx.t.deps, '08', 3));
 }
 
 describe('registry screens in Chromium (province officer)', () => {
@@ -78,7 +56,7 @@ describe('registry screens in Chromium (province officer)', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain(producerName);
 
     // The same name in the same commune: a warning with "create anyway".
-    await page.goto(`${baseUrl}/admin/#/producers/new`);
+    await page.goto(`${ctx.baseUrl}/admin/#/producers/new`);
     await fillProducerForm(page, producerName);
     await page.getByRole('button', { name: 'Đăng ký chủ thể' }).click();
     const warning = page.getByTestId('producer-error');
@@ -87,7 +65,7 @@ describe('registry screens in Chromium (province officer)', () => {
     await page.getByRole('button', { name: 'Vẫn tạo (không trùng)' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain(producerName);
 
-    await page.goto(`${baseUrl}/admin/#/producers?q=htx+che+shan+tuyet`);
+    await page.goto(`${ctx.baseUrl}/admin/#/producers?q=htx+che+shan+tuyet`);
     await expect.poll(() => page.getByTestId('producer-row').count()).toBe(2);
     await screenshot(page, 'producers-list');
     await page.getByRole('link', { name: producerName }).first().click();
@@ -140,15 +118,15 @@ describe('registry screens in Chromium (province officer)', () => {
   });
 
   it('revokes a certificate with an Article 8 ground and filters the list by status', async () => {
-    const registrar = await buildRegistrar(t.deps);
-    const producer = await buildProducer(t.deps, registrar);
-    const product = await buildProduct(t.deps, registrar, producer.id, {
+    const registrar = await buildRegistrar(ctx.t.deps);
+    const producer = await buildProducer(ctx.t.deps, registrar);
+    const product = await buildProduct(ctx.t.deps, registrar, producer.id, {
       name: `Mật ong bạc hà ${producer.id.slice(0, 6)}`,
     });
-    await certify(t.deps, registrar, product.id, { stars: 3, validFrom: aYearAgo() });
+    await certify(ctx.t.deps, registrar, product.id, { stars: 3, validFrom: aYearAgo() });
 
     const page = await logInAsOfficer();
-    await page.goto(`${baseUrl}/admin/#/products/${product.id}`);
+    await page.goto(`${ctx.baseUrl}/admin/#/products/${product.id}`);
     await page.getByRole('button', { name: 'Thu hồi', exact: true }).click();
     const form = page.getByTestId('revoke-form');
     await form.getByLabel('Sử dụng sai nhãn hiệu OCOP').check();
@@ -158,7 +136,7 @@ describe('registry screens in Chromium (province officer)', () => {
       'd) Sử dụng sai nhãn hiệu OCOP',
     );
 
-    await page.goto(`${baseUrl}/admin/#/products?status=revoked&q=mat+ong+bac+ha`);
+    await page.goto(`${ctx.baseUrl}/admin/#/products?status=revoked&q=mat+ong+bac+ha`);
     await expect.poll(() => page.getByTestId('products-table').textContent()).toContain(product.name);
 
     // A few more products in other states, for the list (and its screenshot).
@@ -168,10 +146,10 @@ describe('registry screens in Chromium (province officer)', () => {
       ['Cam sành Hàm Yên', monthsAgo(50)],
       ['Gạo nếp cái hoa vàng', null],
     ] as const) {
-      const other = await buildProduct(t.deps, registrar, producer.id, { name });
-      if (validFrom) await certify(t.deps, registrar, other.id, { stars: 4, validFrom });
+      const other = await buildProduct(ctx.t.deps, registrar, producer.id, { name });
+      if (validFrom) await certify(ctx.t.deps, registrar, other.id, { stars: 4, validFrom });
     }
-    await page.goto(`${baseUrl}/admin/#/products`);
+    await page.goto(`${ctx.baseUrl}/admin/#/products`);
     await expect.poll(() => page.getByTestId('product-row').count()).toBeGreaterThanOrEqual(5);
     await screenshot(page, 'products-list');
     await page.close();

@@ -1,30 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { maxExcept, optionWith } from '../../src/domain/scoring/scoring.test-support.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { launchChromium } from './browser.ts';
+import { useBrowserApp } from './browser.ts';
 
-let t: TestApp;
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const ctx = useBrowserApp();
 
 describe('self-assessment page in Chromium with JavaScript off', () => {
   it('picks a product set, ticks options, submits and shows the predicted star', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/tu-danh-gia`);
+    await page.goto(`${ctx.baseUrl}/tu-danh-gia`);
     await page.getByLabel('Bộ sản phẩm').selectOption('1');
     await page.getByRole('button', { name: 'Mở phiếu đánh giá' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Rau, củ, quả, hạt tươi');
