@@ -58,11 +58,11 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {
-      const created = await seedDemoData(deps);
-      if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
       const productsCreated = await seedDemoProducts(deps);
       if (productsCreated > 0)
         log(`demo data: imported ${productsCreated} real OCOP products from data/demo`);
+      const created = await seedDemoData(deps);
+      if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
     }
     return { deps, database, close: () => database.close() };
   } catch (error) {

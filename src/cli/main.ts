@@ -8,7 +8,7 @@ import { runUserCreate } from './user-create.ts';
 
 const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP Platform CLI
 
-  ocop user create --username U --role R [--province 08] [--commune 02245] [--display-name "Tên"]
+  ocop user create --username U --role R [--province 08] [--commune 02245] [--display-name "Tên"] [--producer UUID]
         mật khẩu lấy từ biến OCOP_PASSWORD hoặc nhập từ bàn phím / password from OCOP_PASSWORD or a prompt
         vai trò / roles: ministry_admin, province_officer, commune_officer, council_member, producer
   ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain

@@ -27,6 +27,7 @@ export async function runUserCreate(config: AppConfig, args: string[]): Promise<
       province: { type: 'string' },
       commune: { type: 'string' },
       'display-name': { type: 'string' },
+      producer: { type: 'string' },
     },
   });
   const role = values.role as Role | undefined;
@@ -48,6 +49,7 @@ export async function runUserCreate(config: AppConfig, args: string[]): Promise<
         role,
         provinceCode: values.province ?? null,
         communeCode: values.commune ?? null,
+        producerId: values.producer ?? null,
       },
     );
     console.log(JSON.stringify(user, null, 2));

@@ -174,4 +174,55 @@ describe('producers', () => {
     );
     expect(create.statusCode).toBe(403);
   });
+
+  it('a producer account sees and edits only its own producer and products', async () => {
+    const own = await buildProducer(t.deps, registrar, { name: 'HTX Của Tôi', communeCode: communeA });
+    const other = await buildProducer(t.deps, registrar, { name: 'HTX Người Khác', communeCode: communeA });
+    const account = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: asProvince.headers,
+      payload: {
+        username: 'chu.the.test',
+        displayName: 'Chủ thể',
+        password: 'mật-khẩu-đủ-dài-2026',
+        role: 'producer',
+        producerId: own.id,
+      },
+    });
+    expect(account.statusCode, account.body).toBe(201);
+    expect(account.json()).toMatchObject({ producerId: own.id, communeCode: communeA, provinceCode: '08' });
+    const asOwner = await loginAs(t.app, 'chu.the.test', 'mật-khẩu-đủ-dài-2026');
+    const list = await t.app.inject({ url: '/api/v1/producers', headers: asOwner.headers });
+    expect(list.json<{ items: { id: string }[] }>().items.map((p) => p.id)).toEqual([own.id]);
+    expect(
+      (await t.app.inject({ url: `/api/v1/producers/${other.id}`, headers: asOwner.headers })).statusCode,
+    ).toBe(403);
+    const edit = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/producers/${own.id}`,
+      headers: asOwner.headers,
+      payload: { phone: '0987 654 321' },
+    });
+    expect(edit.json()).toMatchObject({ phone: '+84987654321' });
+    const mine = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/products',
+      headers: asOwner.headers,
+      payload: { producerId: own.id, name: 'Sản phẩm của tôi', productSetId: 4 },
+    });
+    expect(mine.statusCode).toBe(201);
+    const theirs = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/products',
+      headers: asOwner.headers,
+      payload: { producerId: other.id, name: 'Không phải của tôi', productSetId: 4 },
+    });
+    expect(theirs.statusCode).toBe(403);
+    const newProducer = await post(
+      { name: 'HTX Tự Đăng Ký', type: 'cooperative', communeCode: communeA },
+      asOwner.headers,
+    );
+    expect(newProducer.statusCode).toBe(403);
+  });
 });

@@ -1,3 +1,4 @@
+import { findProducerById } from '../../db/repositories/producers.repository.ts';
 import { findUserByUsername, insertUser } from '../../db/repositories/users.repository.ts';
 import { passwordProblems } from '../../domain/auth/password-policy.ts';
 import { type Actor, canManageRole, type Role } from '../../domain/auth/roles.ts';
@@ -15,6 +16,8 @@ export type CreateUserInput = {
   role: Role;
   provinceCode?: string | null | undefined;
   communeCode?: string | null | undefined;
+  /** For role `producer`: the producer (chủ thể) the account acts for; its commune becomes the user's. */
+  producerId?: string | null | undefined;
 };
 
 /**
@@ -28,7 +31,12 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<PublicUser> {
   const username = input.username.trim().toLowerCase();
-  const scope = normaliseUserScope(deps.adminUnits, input.role, input);
+  const producer = await producerFor(deps, input);
+  const scope = normaliseUserScope(
+    deps.adminUnits,
+    input.role,
+    producer ? { communeCode: producer.communeCode } : input,
+  );
   if (actor) {
     if (!canManageRole(actor.role, input.role)) {
       throw new DomainError('FORBIDDEN', 'Bạn không được tạo người dùng với vai trò này.');
@@ -54,6 +62,7 @@ export async function createUser(
       role: input.role,
       provinceCode: scope.provinceCode,
       communeCode: scope.communeCode,
+      producerId: producer?.id ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -66,4 +75,15 @@ export async function createUser(
     });
     return user;
   });
+}
+
+/** The producer a `producer` account is linked to (validated), or null for other roles. */
+async function producerFor(deps: AppDeps, input: CreateUserInput) {
+  if (!input.producerId) return null;
+  if (input.role !== 'producer') {
+    throw new DomainError('INVALID_ROLE_SCOPE', 'Chỉ tài khoản chủ thể (producer) mới gắn với một chủ thể.');
+  }
+  const producer = await findProducerById(deps.db, input.producerId);
+  if (!producer) throw new DomainError('PRODUCER_NOT_FOUND', 'Không tìm thấy chủ thể để gắn tài khoản.');
+  return producer;
 }

@@ -8,6 +8,7 @@ export type PublicUser = {
   role: Role;
   provinceCode: string | null;
   communeCode: string | null;
+  producerId: string | null;
   isActive: boolean;
 };
 
@@ -20,6 +21,7 @@ export function toPublicUser(row: UserRow): PublicUser {
     role: row.role as Role,
     provinceCode: row.provinceCode,
     communeCode: row.communeCode,
+    producerId: row.producerId,
     isActive: row.isActive,
   };
 }

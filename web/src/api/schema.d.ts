@@ -817,6 +817,11 @@ export interface paths {
                         role: "ministry_admin" | "province_officer" | "commune_officer" | "council_member" | "producer";
                         provinceCode?: string | null;
                         communeCode?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Với vai trò producer: chủ thể mà tài khoản đại diện
+                         */
+                        producerId?: string | null;
                     };
                 };
             };
@@ -3881,6 +3886,8 @@ export interface components {
             role: "ministry_admin" | "province_officer" | "commune_officer" | "council_member" | "producer";
             provinceCode: string | null;
             communeCode: string | null;
+            /** Format: uuid */
+            producerId: string | null;
             isActive: boolean;
         };
         CriteriaSetSummaryInput: {
@@ -4319,6 +4326,8 @@ export interface components {
             role: "ministry_admin" | "province_officer" | "commune_officer" | "council_member" | "producer";
             provinceCode: string | null;
             communeCode: string | null;
+            /** Format: uuid */
+            producerId: string | null;
             isActive: boolean;
         };
         CriteriaSetSummary: {

@@ -9,6 +9,7 @@ export const UserSchema = z
     role: z.enum(ROLES),
     provinceCode: z.string().nullable(),
     communeCode: z.string().nullable(),
+    producerId: z.uuid().nullable(),
     isActive: z.boolean(),
   })
   .meta({ id: 'User' });

@@ -34,6 +34,7 @@ export const CreateUserBody = z.object({
     .string()
     .regex(/^\d{5}$/)
     .nullish(),
+  producerId: z.uuid().nullish().describe('Với vai trò producer: chủ thể mà tài khoản đại diện'),
 });
 
 export const UpdateUserBody = z
