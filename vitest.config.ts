@@ -4,12 +4,16 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL: the same files run twice), e2e (Playwright-core driving Debian's chromium).
 export default defineConfig({
   test: {
+    // Two workers on the 2-core machines: integration tests mostly wait on the database.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests read the shipped reference data (tens of thousands of rows): allow for a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

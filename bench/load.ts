@@ -16,6 +16,12 @@ export type LoadJob = {
   warmupMs: number;
   /** Measured period after the warm-up. */
   durationMs: number;
+  /**
+   * Keep starting requests after `durationMs` until this many were started in the measured period (slow
+   * routes: at least one whole rotation of `urls`), but never after `maxDurationMs` (default durationMs).
+   */
+  minRequests?: number;
+  maxDurationMs?: number;
 };
 
 export type LoadResult = {
@@ -38,7 +44,8 @@ export type LoadResult = {
   byUrl?: UrlStats[];
 };
 
-export type UrlStats = { requests: number; meanMs: number; p50Ms: number; maxMs: number };
+/** One URL of a rotating job: its recorded requests, latencies and body size (0 when never answered). */
+export type UrlStats = { requests: number; meanMs: number; p50Ms: number; maxMs: number; bodyBytes: number };
 
 type Outcome = { status: number; bytes: number } | { error: string };
 
@@ -64,12 +71,16 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   }
   const rotating = (job.urls?.length ?? 0) > 0;
   const perUrl = urls.map(() => [] as number[]);
+  const perUrlBytes = urls.map(() => 0);
   let next = 0;
   let totalBytes = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
   const origin = process.hrtime.bigint();
   const measureFrom = origin + BigInt(Math.round(job.warmupMs * 1e6));
   const endAt = measureFrom + BigInt(Math.round(job.durationMs * 1e6));
+  const minRequests = job.minRequests ?? 0;
+  const hardEndAt = measureFrom + BigInt(Math.round(Math.max(job.durationMs, job.maxDurationMs ?? 0) * 1e6));
+  let startedMeasured = 0;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -79,7 +90,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const worker = async () => {
     for (;;) {
       const start = process.hrtime.bigint();
-      if (start >= endAt) return;
+      if (start >= endAt && (startedMeasured >= minRequests || start >= hardEndAt)) return;
+      if (start >= measureFrom) startedMeasured += 1;
       const index = next % urls.length;
       next += 1;
       const url = urls[index] as URL;
@@ -99,6 +111,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
       const ms = Number(end - start) / 1e6;
       latencies.push(ms);
       perUrl[index]?.push(ms);
+      perUrlBytes[index] = outcome.bytes;
     }
   };
   await Promise.all(Array.from({ length: job.connections }, worker));
@@ -123,13 +136,13 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     ...(rotating
       ? {
           meanBodyBytes: round(sorted.length > 0 ? totalBytes / sorted.length : 0, 1),
-          byUrl: perUrl.map(urlStats),
+          byUrl: perUrl.map((l, i) => ({ ...urlStats(l), bodyBytes: perUrlBytes[i] ?? 0 })),
         }
       : {}),
   };
 }
 
-function urlStats(latencies: number[]): UrlStats {
+function urlStats(latencies: number[]): Omit<UrlStats, 'bodyBytes'> {
   const sorted = Float64Array.from(latencies).sort();
   const sum = latencies.reduce((a, b) => a + b, 0);
   return {

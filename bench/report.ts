@@ -5,7 +5,7 @@ import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
 import type { ScoringResult } from './scoring.ts';
 import type { StartupResult } from './startup.ts';
-import { fixed, int, mb, ratio, round, table } from './stats.ts';
+import { fixed, int, mb, ratio, round, smallRatio, table } from './stats.ts';
 
 export type MachineInfo = {
   cores: number;
@@ -162,7 +162,7 @@ export function registryText(r: RegistryResult, s: BenchResults['settings']): st
         'importFile (upload + preview + commit)',
         int(i.full.ms),
         int(i.full.rowsPerSecond),
-        ratio(i.full.ratio),
+        smallRatio(i.full.ratio),
       ],
     ],
   );
@@ -195,7 +195,7 @@ export function registryText(r: RegistryResult, s: BenchResults['settings']): st
       int(l.app.meanBodyBytes ?? l.app.bodyBytes),
       int(l.baseline.rps),
       fixed(l.baseline.p50Ms),
-      ratio(l.rpsRatio),
+      smallRatio(l.rpsRatio),
       ratio(l.p50Ratio),
       int(l.app.errors + l.baseline.errors),
     ]),
@@ -219,13 +219,21 @@ export function registryText(r: RegistryResult, s: BenchResults['settings']): st
     const slow = l.slowestQueries.map((q) => `${q.query} ${fixed(q.meanMs, 1)}`).join(' · ');
     lines.push(`slowest at ${int(l.products)} (mean ms): ${slow}`);
   }
-  if (r.search.explain) {
-    const e = r.search.explain;
+  for (const e of r.search.explains) {
     lines.push(
       '',
-      `EXPLAIN (ANALYZE, BUFFERS) of the slowest query at ${int(e.products)} products: ${e.query} — execution ${fixed(e.executionMs, 1)} ms`,
-      ...e.plan.map((l) => `  ${l}`),
+      `EXPLAIN (ANALYZE, BUFFERS) at ${int(e.products)} products, ${e.why}: ${e.query} — execution ${fixed(e.executionMs, 1)} ms (full plan in latest.json)`,
+      ...planSummary(e.plan).map((l) => `  ${l}`),
     );
   }
   return lines.join('\n');
+}
+
+/** The plan nodes and what explains their cost (filters, sort methods, loops); no buffer or cache detail. */
+function planSummary(plan: readonly string[]): string[] {
+  const keep =
+    /^\s*(->|Limit|Sort Method|Sort Key|Filter|Join Filter|Hash Cond|Index Cond|Recheck Cond|Rows Removed|Workers Launched|Execution Time)/;
+  return plan
+    .filter((line, i) => i === 0 || keep.test(line))
+    .map((line) => line.replace(/\s*\(cost=[^)]*\)/, ''));
 }

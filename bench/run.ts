@@ -49,7 +49,10 @@ const SETTINGS = {
   resolverSample: 2000,
 };
 const RESOLVER_MIN_MS = 2000;
-const REGISTRY = { importRows: 20_000, grownProducts: 200_000 };
+const REGISTRY = {
+  importRows: Math.round(positive('BENCH_IMPORT_ROWS', 20_000)),
+  grownProducts: Math.round(positive('BENCH_GROWN_PRODUCTS', 200_000)),
+};
 
 export const SCENARIOS = ['startup', 'http', 'resolver', 'scoring', 'registry'] as const;
 export type Scenario = (typeof SCENARIOS)[number];

@@ -28,6 +28,12 @@ export function ratio(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`;
 }
 
+/** A ratio that may be far below 1: two significant digits under 0.1 ("0.0043×"), else like ratio(). */
+export function smallRatio(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value > 0 && value < 0.1 ? `${value.toPrecision(2)}×` : `${value.toFixed(2)}×`;
+}
+
 export const mb = (bytes: number): number => round(bytes / 1_048_576, 1);
 
 /** A plain-text table: first column left-aligned, the others right-aligned. */
