@@ -235,5 +235,6 @@ function planSummary(plan: readonly string[]): string[] {
     /^\s*(->|Limit|Sort Method|Sort Key|Filter|Join Filter|Hash Cond|Index Cond|Recheck Cond|Rows Removed|Workers Launched|Execution Time)/;
   return plan
     .filter((line, i) => i === 0 || keep.test(line))
-    .map((line) => line.replace(/\s*\(cost=[^)]*\)/, ''));
+    .map((line) => line.replace(/\s*\(cost=[^)]*\)/, ''))
+    .map((line) => (line.length > 160 ? `${line.slice(0, 159)}…` : line));
 }
