@@ -15,6 +15,7 @@ import { createUser } from '../src/app/users/create-user.ts';
 import { type Services, startServices } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config/env.ts';
 import { type DbOrTx, rowsOf } from '../src/db/client.ts';
+import { refreshAllCurrentCertificates } from '../src/db/repositories/current-certificate.repository.ts';
 import type { AdminUnitsIndex } from '../src/domain/admin-units/admin-units-index.ts';
 import type { Actor } from '../src/domain/auth/roles.ts';
 import { guessProductSet } from '../src/domain/import/guess-product-set.ts';
@@ -413,6 +414,8 @@ async function growRegistry(db: DbOrTx, units: AdminUnitsIndex, target: number):
     from generate_series(0, ${add - 1}::int, 5) g,
       lateral (select make_date(2018 + g % 3, 1 + g % 12, 1 + g % 28) as valid_from) d`);
   await db.execute(sql`drop table bench_product_names, bench_producer_names`);
+  // The rows above bypass the use cases: copy each product's current certificate as they would.
+  await refreshAllCurrentCertificates(db);
 }
 
 // ---- search over HTTP ----

@@ -36,9 +36,9 @@ describe('certificate status: SQL = domain', () => {
     for (const today of DAYS) {
       const result = await t.deps.db.execute(sql`
         select ${certificateStatusSql(today)} as status from (select
-          1 as id, ${c.validFrom}::date as valid_from, ${c.validTo}::date as valid_to,
-          ${c.revokedOn ?? null}::date as revoked_on, ${c.revokedOn ? 'b' : null}::text as revocation_ground,
-          ${c.pending ?? null}::date as re_evaluation_pending_since) cur`);
+          ${c.validFrom}::date as current_valid_from, ${c.validTo}::date as current_valid_to,
+          ${c.revokedOn ?? null}::date as current_revoked_on,
+          ${c.pending ?? null}::date as current_re_evaluation_since) p`);
       const [row] = rowsOf<{ status: string }>(result);
       const domain = certificateStatus(
         {

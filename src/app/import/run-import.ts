@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/client.ts';
+import { refreshCurrentCertificates } from '../../db/repositories/current-certificate.repository.ts';
 import {
   type ImportBatchRow,
   insertCertificatesBulk,
@@ -121,6 +122,10 @@ export async function commitImport(
         await insertProductsBulk(tx, stamp(plan.products));
         report(Math.round(batch.rows.length * 0.8));
         await insertCertificatesBulk(tx, stamp(plan.certificates));
+        await refreshCurrentCertificates(
+          tx,
+          plan.certificates.map((c) => c.productId),
+        );
         await setProductSets(
           tx,
           plan.productSetUpdates.map((u) => ({ ...u, at: now })),

@@ -1,3 +1,4 @@
+import { refreshCurrentCertificates } from '../../db/repositories/current-certificate.repository.ts';
 import { insertCertificate } from '../../db/repositories/products.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError, type FieldError } from '../../domain/errors.ts';
@@ -77,6 +78,7 @@ export async function addCertificate(
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const row = await insertCertificate(tx, { ...columns, productId, createdAt: now, updatedAt: now });
+    await refreshCurrentCertificates(tx, [productId]);
     await recordChange(tx, auditActor, now, {
       entity: 'certificate',
       entityId: row.id,

@@ -1,3 +1,4 @@
+import { refreshCurrentCertificates } from '../../db/repositories/current-certificate.repository.ts';
 import { findCertificate, updateCertificateRow } from '../../db/repositories/products.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -59,6 +60,7 @@ export async function changeCertificate(
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const row = await updateCertificateRow(tx, certificateId, { ...patch, updatedAt: now });
+    await refreshCurrentCertificates(tx, [productId]);
     await recordChange(tx, auditActor, now, {
       entity: 'certificate',
       entityId: certificateId,

@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, rowsOf } from '../client.ts';
 import { evaluations } from '../schema/evaluations.ts';
-import { currentCertificateJoin } from './certificate-status.sql.ts';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type NewEvaluationRow = typeof evaluations.$inferInsert;
@@ -83,14 +82,13 @@ const numberOrNull = (value: unknown) => (value === null || value === undefined 
 export async function listLatestCouncilEvaluations(db: DbOrTx): Promise<LatestCouncilEvaluation[]> {
   const result = await db.execute(sql`
     select e.id, e.product_id, p.name as product_name, e.criteria_set_id, e.product_set_id, e.sheets,
-      e.result_total::text as result_total, e.result_stars, cur.stars as certified_stars
+      e.result_total::text as result_total, e.result_stars, p.current_stars as certified_stars
     from (
       select distinct on (product_id) * from evaluations
       where kind = 'council'
       order by product_id, created_at desc, id desc
     ) e
     join products p on p.id = e.product_id
-    ${currentCertificateJoin}
     order by p.sort_key collate "C", p.id`);
   return rowsOf<RawRow>(result).map((r) => ({
     id: r.id,

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { communes2025, provinces2025 } from './admin-units.ts';
 import { foldedName } from './columns.ts';
 import { producers } from './producers.ts';
@@ -33,6 +43,15 @@ export const products = pgTable(
     unit: text('unit'),
     /** (province)-(commune)-(serial)-(year) per Decision 26/2026; assigned by the commune. */
     ocopCode: text('ocop_code'),
+    /**
+     * The current certificate (latest start), copied here so lists filter and sort without a join per row;
+     * kept in step by refreshCurrentCertificates() whenever certificates change. Status is still computed.
+     */
+    currentStars: integer('current_stars'),
+    currentValidFrom: date('current_valid_from'),
+    currentValidTo: date('current_valid_to'),
+    currentRevokedOn: date('current_revoked_on'),
+    currentReEvaluationSince: date('current_re_evaluation_since'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -44,6 +63,8 @@ export const products = pgTable(
     index('products_province_idx').on(t.provinceCode, t.productSetId),
     index('products_commune_idx').on(t.communeCode),
     index('products_name_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops')),
+    index('products_sort_key_c_idx').on(sql`${t.sortKey} collate "C"`, t.id),
+    index('products_current_stars_idx').on(t.currentStars),
     check('products_product_set_check', sql`${t.productSetId} between 1 and 26`),
   ],
 );
