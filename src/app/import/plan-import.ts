@@ -60,12 +60,15 @@ const emptyResult = (row: ParsedImportRow): ImportRowResult => ({
   productId: null,
 });
 
-/** Decides, row by row, what an import does; pure apart from the ids it mints. Used by preview and commit. */
-export function planImport(
+/**
+ * Decides, row by row, what an import does; no I/O but `loadExisting`, which it calls once with the communes
+ * and tax codes the resolved rows mention. Used by preview and commit.
+ */
+export async function planImport(
   parsedRows: readonly ParsedImportRow[],
-  existing: Candidates,
+  loadExisting: (communeCodes: string[], taxCodes: string[]) => Promise<Candidates>,
   o: PlanOptions,
-): ImportPlan {
+): Promise<ImportPlan> {
   const plan: ImportPlan = { rows: [], producers: [], products: [], certificates: [], productSetUpdates: [] };
   const located = new Map<number, { row: ParsedImportRow; result: ImportRowResult; communeCode: string }>();
   for (const row of parsedRows) {
@@ -104,7 +107,10 @@ export function planImport(
     }
     located.set(row.rowNumber, { row, result, communeCode: commune.code });
   }
-  placeRows(plan, [...located.values()], existing, o);
+  const rows = [...located.values()];
+  const communes = [...new Set(rows.map((r) => r.communeCode))];
+  const taxCodes = [...new Set(rows.map((r) => r.row.values.taxCode).filter((t): t is string => t !== null))];
+  placeRows(plan, rows, await loadExisting(communes, taxCodes), o);
   return plan;
 }
 

@@ -21,7 +21,7 @@ import type { ImportJobs } from './import-jobs.ts';
 import { summarise } from './import-types.ts';
 import { type ImportPlan, planImport } from './plan-import.ts';
 
-/** Resolves addresses once to learn which communes and tax codes to look up, then plans against the registry. */
+/** Plans the batch against the registry as it is now (read through `db`: the commit's transaction). */
 async function buildPlan(deps: AppDeps, db: DbOrTx, batch: ImportBatchRow): Promise<ImportPlan> {
   const parsed = parseSheet(batch.rows, batch.mapping as ColumnMapping);
   if (!parsed) throw new DomainError('IMPORT_NO_COLUMNS', 'Không nhận ra dòng tiêu đề của tệp.');
@@ -31,21 +31,14 @@ async function buildPlan(deps: AppDeps, db: DbOrTx, batch: ImportBatchRow): Prom
       `Chưa ghép cột bắt buộc: ${parsed.missingRequired.join(', ')}.`,
     );
   }
-  const options = {
+  return planImport(parsed.rows, (communes, taxCodes) => loadImportCandidates(db, communes, taxCodes), {
     units: deps.adminUnits,
     mapping: parsed.mapping,
     resolutions: batch.resolutions,
     defaultProvinceCode: batch.defaultProvinceCode,
     scopeProvinceCode: batch.scopeProvinceCode,
     createdBy: batch.createdBy,
-  };
-  const empty = { producers: [], products: [], certificates: [] };
-  const located = planImport(parsed.rows, empty, options).rows;
-  const communes = [...new Set(located.map((r) => r.communeCode).filter((c): c is string => c !== null))];
-  const taxCodes = [
-    ...new Set(parsed.rows.map((r) => r.values.taxCode).filter((t): t is string => t !== null)),
-  ];
-  return planImport(parsed.rows, await loadImportCandidates(db, communes, taxCodes), options);
+  });
 }
 
 function assertIdle(jobs: ImportJobs, batch: ImportBatchRow): void {
