@@ -1,0 +1,71 @@
+import { type ReactNode, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { TextField } from './form-field';
+
+type BaseFilters = { q?: string; archived?: string };
+
+interface FiltersFormProps<F extends BaseFilters> {
+  /** Prefix of element ids ("producers" → "producers-archived"). */
+  idPrefix: string;
+  label: string;
+  searchLabel: string;
+  initial: F;
+  onApply: (filters: F) => void;
+  /** The list's own filter fields, between the search box and the archived toggle. */
+  children: (draft: F, set: (patch: F) => void) => ReactNode;
+}
+
+/** Draft filters applied on submit (the list then reloads from the route): search, own fields, archived, buttons. */
+export function FiltersForm<F extends BaseFilters>({
+  idPrefix,
+  label,
+  searchLabel,
+  initial,
+  onApply,
+  children,
+}: FiltersFormProps<F>) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<F>(initial);
+  const set = (patch: F) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  return (
+    <search aria-label={label}>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onApply(draft);
+        }}
+      >
+        <TextField
+          label={searchLabel}
+          hint={t('common.accentHint')}
+          type="search"
+          name="q"
+          value={draft.q ?? ''}
+          onChange={(q) => set({ q } as F)}
+        />
+        {children(draft, set)}
+        <div className="filter-footer">
+          <div className="field field-check">
+            <input
+              id={`${idPrefix}-archived`}
+              type="checkbox"
+              checked={draft.archived === '1'}
+              onChange={(event) => set({ archived: event.target.checked ? '1' : '' } as F)}
+            />
+            <label htmlFor={`${idPrefix}-archived`}>{t('common.showArchived')}</label>
+          </div>
+          <div className="filter-actions">
+            <button type="submit" className="button-primary">
+              {t('common.search')}
+            </button>
+            <button type="button" className="button-outline" onClick={() => onApply({} as F)}>
+              {t('common.reset')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </search>
+  );
+}
