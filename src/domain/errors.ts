@@ -74,12 +74,73 @@ export const ErrorCodes = {
     title: 'Định dạng dữ liệu không được hỗ trợ',
     titleEn: 'Unsupported media type',
   },
+  DOSSIER_NOT_FOUND: { status: 404, title: 'Không tìm thấy hồ sơ', titleEn: 'Dossier not found' },
+  DOSSIER_ALREADY_OPEN: {
+    status: 409,
+    title: 'Sản phẩm đang có hồ sơ chưa xử lý xong',
+    titleEn: 'The product already has an open dossier',
+  },
+  INVALID_TRANSITION: {
+    status: 409,
+    title: 'Thao tác không hợp lệ ở bước hiện tại',
+    titleEn: 'Action not allowed in the current state',
+  },
+  DOSSIER_INCOMPLETE: { status: 422, title: 'Hồ sơ chưa đầy đủ', titleEn: 'Dossier incomplete' },
+  REASON_REQUIRED: { status: 422, title: 'Cần ghi rõ lý do', titleEn: 'A reason is required' },
+  FORM03_INCOMPLETE: {
+    status: 422,
+    title: 'Chưa hoàn thành báo cáo của xã (Mẫu 03)',
+    titleEn: 'Commune report (Form 03) incomplete',
+  },
+  COUNCIL_NOT_READY: { status: 409, title: 'Hội đồng chưa sẵn sàng', titleEn: 'Council not ready' },
+  COUNCIL_NOT_FOUND: { status: 404, title: 'Không tìm thấy Hội đồng', titleEn: 'Council not found' },
+  QUORUM_NOT_MET: {
+    status: 409,
+    title: 'Chưa đủ số thành viên Hội đồng',
+    titleEn: 'Council quorum not met',
+  },
+  SCORES_DIVERGENT: {
+    status: 409,
+    title: 'Điểm các thành viên chênh lệch lớn',
+    titleEn: 'Members’ scores diverge',
+  },
+  DISCUSSION_REQUIRED: {
+    status: 409,
+    title: 'Cần thảo luận trước khi kết luận',
+    titleEn: 'Discussion required first',
+  },
+  NOT_ASSIGNED: {
+    status: 403,
+    title: 'Hồ sơ không được giao cho bạn',
+    titleEn: 'Dossier not assigned to you',
+  },
+  RECUSED: { status: 403, title: 'Bạn đã xin rút khỏi hồ sơ này', titleEn: 'You are recused' },
+  SHEET_ALREADY_SUBMITTED: {
+    status: 409,
+    title: 'Phiếu chấm đã nộp, không sửa được',
+    titleEn: 'Score sheet already submitted',
+  },
+  ROUND_NOT_FOUND: { status: 404, title: 'Không tìm thấy đợt đánh giá', titleEn: 'Round not found' },
+  DECISION_NOT_FOUND: { status: 404, title: 'Không tìm thấy quyết định', titleEn: 'Decision not found' },
+  EVIDENCE_NOT_FOUND: { status: 404, title: 'Không tìm thấy tài liệu', titleEn: 'Evidence not found' },
+  RE_EVALUATION_WINDOW: {
+    status: 422,
+    title: 'Ngoài thời hạn nộp hồ sơ đánh giá lại',
+    titleEn: 'Outside the re-evaluation window',
+  },
+  REVOCATION_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy hồ sơ thu hồi',
+    titleEn: 'Revocation case not found',
+  },
+  CONFLICT: { status: 409, title: 'Dữ liệu đã bị thay đổi', titleEn: 'Conflicting change' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống', titleEn: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;
 
 export type FieldError = { field: string; message: string };
+export type ProblemExtensions = { state?: string; allowedActions?: string[] };
 
 export class DomainError extends Error {
   readonly code: ErrorCode;
@@ -87,11 +148,17 @@ export class DomainError extends Error {
   readonly detail: string;
   readonly fieldErrors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Extra members of the problem (e.g. the dossier `state` and its `allowedActions` on a 409). */
+  readonly extensions: ProblemExtensions | undefined;
 
   constructor(
     code: ErrorCode,
     detail: string,
-    options: { fieldErrors?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      fieldErrors?: FieldError[];
+      headers?: Record<string, string>;
+      extensions?: ProblemExtensions;
+    } = {},
   ) {
     super(`${code}: ${detail}`);
     this.name = 'DomainError';
@@ -99,6 +166,7 @@ export class DomainError extends Error {
     this.detail = detail;
     this.fieldErrors = options.fieldErrors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ErrorCode, ErrorCodes, type FieldError } from '../domain/errors.ts';
+import { type ErrorCode, ErrorCodes, type FieldError, type ProblemExtensions } from '../domain/errors.ts';
 
 export const PROBLEM_BASE = 'https://ocop.gov.vn/problems/';
 
@@ -14,6 +14,9 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    /** On INVALID_TRANSITION: where the dossier is and what the caller may do there. */
+    state: z.string().optional(),
+    allowedActions: z.array(z.string()).optional(),
   })
   .meta({ id: 'Problem' });
 
@@ -22,7 +25,12 @@ export type Problem = z.infer<typeof ProblemSchema>;
 export function buildProblem(
   code: ErrorCode,
   detail: string,
-  extra: { instance?: string; requestId?: string; errors?: FieldError[] | undefined } = {},
+  extra: {
+    instance?: string;
+    requestId?: string;
+    errors?: FieldError[] | undefined;
+    extensions?: ProblemExtensions | undefined;
+  } = {},
 ): Problem {
   const entry = ErrorCodes[code];
   return {
@@ -34,6 +42,7 @@ export function buildProblem(
     ...(extra.instance ? { instance: extra.instance } : {}),
     ...(extra.requestId ? { requestId: extra.requestId } : {}),
     ...(extra.errors && extra.errors.length > 0 ? { errors: extra.errors } : {}),
+    ...extra.extensions,
   };
 }
 
@@ -43,6 +52,8 @@ export const problemResponses = {
   401: ProblemSchema,
   403: ProblemSchema,
   404: ProblemSchema,
+  409: ProblemSchema,
+  422: ProblemSchema,
   429: ProblemSchema,
   500: ProblemSchema,
 } as const;

@@ -11,6 +11,8 @@ export const users = pgTable(
     /** Stored lower-case; unique. */
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
+    /** Where notifications are e-mailed (optional). */
+    email: text('email'),
     passwordHash: text('password_hash').notNull(),
     role: text('role').notNull(),
     provinceCode: text('province_code').references(() => provinces2025.code),
@@ -27,7 +29,7 @@ export const users = pgTable(
   (t) => [
     check(
       'users_role_check',
-      sql`${t.role} in ('ministry_admin','province_officer','commune_officer','council_member','producer')`,
+      sql`${t.role} in ('ministry_admin','ministry_leader','province_officer','province_leader','commune_officer','council_member','producer')`,
     ),
     index('users_province_idx').on(t.provinceCode),
   ],

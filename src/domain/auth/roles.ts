@@ -1,6 +1,8 @@
 export const ROLES = [
   'ministry_admin',
+  'ministry_leader',
   'province_officer',
+  'province_leader',
   'commune_officer',
   'council_member',
   'producer',
@@ -26,6 +28,10 @@ export const PERMISSIONS = [
   'certificates:write',
   'criteria:regrade',
   'registry:import',
+  /** Open rounds, set up councils, move dossiers through the office steps, prepare decisions. */
+  'evaluation:manage',
+  /** Sign recognition and revocation decisions (chair of the provincial People's Committee, minister). */
+  'decisions:sign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,7 +46,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:import',
     // What-if regrading of stored council evaluations under a draft criteria set (the ministry's call).
     'criteria:regrade',
+    'evaluation:manage',
   ],
+  // The minister (or a deputy) signs 5★ recognitions and their revocations.
+  ministry_leader: ['registry:read', 'audit:read', 'decisions:sign'],
   province_officer: [
     'users:read',
     'users:write',
@@ -49,7 +58,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:write',
     'certificates:write',
     'registry:import',
+    'evaluation:manage',
   ],
+  // The chair of the provincial People's Committee (or the leader delegated) signs 3★/4★ decisions.
+  province_leader: ['registry:read', 'audit:read', 'decisions:sign'],
   commune_officer: ['registry:read', 'registry:write'],
   council_member: ['registry:read'],
   // A producer reads and edits only its own records (checked in the use cases).
@@ -63,7 +75,9 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 /** Which roles a user of each role may create or manage (always inside their own scope). */
 const MANAGEABLE_ROLES: Record<Role, readonly Role[]> = {
   ministry_admin: ROLES,
-  province_officer: ['province_officer', 'commune_officer', 'council_member', 'producer'],
+  ministry_leader: [],
+  province_officer: ['province_officer', 'province_leader', 'commune_officer', 'council_member', 'producer'],
+  province_leader: [],
   commune_officer: [],
   council_member: [],
   producer: [],

@@ -11,8 +11,10 @@ export type UnitScope = Readonly<{ provinceCode: string | null; communeCode: str
 export function isWithinScope(actor: Actor, target: UnitScope): boolean {
   switch (actor.role) {
     case 'ministry_admin':
+    case 'ministry_leader':
       return true;
     case 'province_officer':
+    case 'province_leader':
       return actor.provinceCode !== null && actor.provinceCode === target.provinceCode;
     case 'council_member':
       return actor.provinceCode === null || actor.provinceCode === target.provinceCode;
@@ -35,8 +37,10 @@ export function requiredScopeFor(role: Role): {
 } {
   switch (role) {
     case 'ministry_admin':
+    case 'ministry_leader':
       return { province: 'none', commune: false };
     case 'province_officer':
+    case 'province_leader':
       return { province: 'required', commune: false };
     case 'council_member':
       return { province: 'optional', commune: false };

@@ -31,8 +31,10 @@ export type ListScope =
 export function listScopeOf(actor: Actor): ListScope {
   switch (actor.role) {
     case 'ministry_admin':
+    case 'ministry_leader':
       return { kind: 'all' };
     case 'province_officer':
+    case 'province_leader':
       return actor.provinceCode ? { kind: 'province', provinceCode: actor.provinceCode } : { kind: 'none' };
     case 'council_member':
       return actor.provinceCode ? { kind: 'province', provinceCode: actor.provinceCode } : { kind: 'all' };

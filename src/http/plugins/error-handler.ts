@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, ErrorCodes, type FieldError, isDomainError } from '../../domain/errors.ts';
+import {
+  type ErrorCode,
+  ErrorCodes,
+  type FieldError,
+  isDomainError,
+  type ProblemExtensions,
+} from '../../domain/errors.ts';
 import { buildProblem } from '../problem.ts';
 
 function sendProblem(
@@ -9,11 +15,13 @@ function sendProblem(
   code: ErrorCode,
   detail: string,
   errors?: FieldError[],
+  extensions?: ProblemExtensions,
 ) {
   const problem = buildProblem(code, detail, {
     instance: request.url.split('?')[0],
     requestId: request.id,
     errors,
+    extensions,
   });
   return reply.status(ErrorCodes[code].status).type('application/problem+json; charset=utf-8').send(problem);
 }
@@ -43,7 +51,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isDomainError(error)) {
       if (error.headers) reply.headers(error.headers);
-      return sendProblem(request, reply, error.code, error.detail, error.fieldErrors);
+      return sendProblem(request, reply, error.code, error.detail, error.fieldErrors, error.extensions);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'request';
