@@ -135,6 +135,16 @@ export const ErrorCodes = {
   },
   CONFLICT: { status: 409, title: 'Dữ liệu đã bị thay đổi', titleEn: 'Conflicting change' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống', titleEn: 'Internal error' },
+  REVOCATION_ALREADY_OPEN: {
+    status: 409,
+    title: 'Giấy chứng nhận đang có hồ sơ thu hồi chưa quyết định',
+    titleEn: 'The certificate already has an open revocation case',
+  },
+  CERTIFICATE_NOT_REVOCABLE: {
+    status: 409,
+    title: 'Giấy chứng nhận đã bị thu hồi hoặc đã hết hiệu lực',
+    titleEn: 'The certificate is already revoked or expired',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

@@ -12,6 +12,7 @@ import { healthRoutes } from './api/health/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
+import { revocationRoutes } from './api/revocations/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(importRoutes, { prefix: '/imports', deps });
       await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
       await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
+      await api.register(revocationRoutes, { prefix: '/revocations', deps });
     },
     { prefix: '/api/v1' },
   );
