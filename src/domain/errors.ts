@@ -123,6 +123,11 @@ export const ErrorCodes = {
   ROUND_NOT_FOUND: { status: 404, title: 'Không tìm thấy đợt đánh giá', titleEn: 'Round not found' },
   DECISION_NOT_FOUND: { status: 404, title: 'Không tìm thấy quyết định', titleEn: 'Decision not found' },
   EVIDENCE_NOT_FOUND: { status: 404, title: 'Không tìm thấy tài liệu', titleEn: 'Evidence not found' },
+  DOSSIER_NOT_EDITABLE: {
+    status: 409,
+    title: 'Hồ sơ không còn sửa được ở bước hiện tại',
+    titleEn: 'The dossier cannot be edited in its current state',
+  },
   RE_EVALUATION_WINDOW: {
     status: 422,
     title: 'Ngoài thời hạn nộp hồ sơ đánh giá lại',

@@ -8,6 +8,8 @@ import { registerAdminSpa } from './admin/spa.ts';
 import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
 import { criteriaRoutes } from './api/criteria/routes.ts';
+import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
+import { evidenceRoutes } from './api/evidence/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
@@ -60,6 +62,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(importRoutes, { prefix: '/imports', deps });
       await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
       await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
+      await api.register(evidenceRoutes, { deps });
+      await api.register(dossierEvidenceRoutes, { prefix: '/dossiers', deps });
       await api.register(revocationRoutes, { prefix: '/revocations', deps });
     },
     { prefix: '/api/v1' },
