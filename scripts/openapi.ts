@@ -28,6 +28,7 @@ async function generate(): Promise<string> {
     criteriaSets: readCriteriaSets(),
     importJobs: new ImportJobs(),
     media: createDiskMediaStore('/nonexistent'),
+    mailer: null,
     now: () => new Date(),
   };
   const app = await buildApp(deps, { engine: 'pglite' });

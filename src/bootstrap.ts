@@ -5,6 +5,7 @@ import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ImportJobs } from './app/import/import-jobs.ts';
 import { createDiskMediaStore } from './app/media/media-store.ts';
+import { mailerFromConfig } from './app/notifications/mailer.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';
@@ -55,6 +56,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       criteriaSets: readCriteriaSets(),
       importJobs: new ImportJobs(),
       media: createDiskMediaStore(join(config.dataDir, 'uploads', 'products')),
+      mailer: mailerFromConfig(config),
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {
@@ -64,7 +66,11 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       const created = await seedDemoData(deps);
       if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
     }
-    return { deps, database, close: () => database.close() };
+    const close = async () => {
+      deps.mailer?.close();
+      await database.close();
+    };
+    return { deps, database, close };
   } catch (error) {
     await database.close();
     throw error;

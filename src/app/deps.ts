@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../domain/scoring/types.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { ImportJobs } from './import/import-jobs.ts';
 import type { MediaStore } from './media/media-store.ts';
+import type { Mailer } from './notifications/mailer.ts';
 
 /** What use cases need from the outside world; built once in the composition root (src/http/server.ts). */
 export type AppDeps = Readonly<{
@@ -21,6 +22,8 @@ export type AppDeps = Readonly<{
   importJobs: ImportJobs;
   /** Uploaded product photos. */
   media: MediaStore;
+  /** Sends notification e-mails; null when no SMTP server is configured (notifications stay in the app). */
+  mailer: Mailer | null;
   /** Injected so tests can move time (lock-outs, session expiry). */
   now: () => Date;
 }>;

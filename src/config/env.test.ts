@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       cookieSecure: false,
       demoData: true,
       login: { maxFailures: 5, lockMinutes: 15, rateLimitPerMinute: 20 },
+      mail: { smtpUrl: null, from: 'OCOP Platform <no-reply@ocop.local>' },
+      jobs: { enabled: true, intervalSeconds: 60 },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -28,19 +30,49 @@ describe('loadConfig', () => {
     [{ PUBLIC_BASE_URL: 'https://ocop.example.vn', COOKIE_SECURE: 'false' }, { cookieSecure: false }],
     [{ PORT: '8080' }, { port: 8080, publicBaseUrl: 'http://localhost:8080' }],
     [{ PORT: '' }, { port: 3000 }],
+    [
+      {
+        SMTP_URL: 'smtps://ocop:secret@mail.example.vn:465',
+        MAIL_FROM: 'OCOP Tuyên Quang <ocop@tuyenquang.gov.vn>',
+      },
+      {
+        mail: {
+          smtpUrl: 'smtps://ocop:secret@mail.example.vn:465',
+          from: 'OCOP Tuyên Quang <ocop@tuyenquang.gov.vn>',
+        },
+      },
+    ],
+    [
+      { JOBS_ENABLED: 'false', JOBS_INTERVAL_SECONDS: '300' },
+      { jobs: { enabled: false, intervalSeconds: 300 } },
+    ],
   ])('reads %o', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
 
   it('lists every problem at once, by variable name', () => {
     const attempt = () =>
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short', DEMO_DATA: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SESSION_SECRET: 'short',
+        DEMO_DATA: 'maybe',
+        SMTP_URL: 'http://mail.example.vn',
+        JOBS_INTERVAL_SECONDS: '1',
+      });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['PORT', 'DATABASE_URL', 'SESSION_SECRET', 'DEMO_DATA'])
+      for (const name of [
+        'PORT',
+        'DATABASE_URL',
+        'SESSION_SECRET',
+        'DEMO_DATA',
+        'SMTP_URL',
+        'JOBS_INTERVAL_SECONDS',
+      ])
         expect(problems).toContain(name);
       expect((error as ConfigError).message).toContain('Cấu hình không hợp lệ');
     }

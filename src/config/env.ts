@@ -34,6 +34,15 @@ const EnvSchema = z.object({
   SWAGGER_ENABLED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('OCOP Platform <no-reply@ocop.local>'),
+  JOBS_ENABLED: booleanFlag.default(true),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 3600)
+    .default(60),
 });
 
 export type AppConfig = Readonly<{
@@ -51,6 +60,10 @@ export type AppConfig = Readonly<{
   swaggerEnabled: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** E-mail for notifications; smtpUrl null → notifications stay in the app only. */
+  mail: Readonly<{ smtpUrl: string | null; from: string }>;
+  /** The in-process scheduler (reminders, e-mail outbox); off in tests, which call the jobs directly. */
+  jobs: Readonly<{ enabled: boolean; intervalSeconds: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -88,5 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     swaggerEnabled: e.SWAGGER_ENABLED,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM }),
+    jobs: Object.freeze({ enabled: e.JOBS_ENABLED, intervalSeconds: e.JOBS_INTERVAL_SECONDS }),
   });
 }

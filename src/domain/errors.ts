@@ -138,6 +138,11 @@ export const ErrorCodes = {
     title: 'Không tìm thấy hồ sơ thu hồi',
     titleEn: 'Revocation case not found',
   },
+  NOTIFICATION_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy thông báo',
+    titleEn: 'Notification not found',
+  },
   CONFLICT: { status: 409, title: 'Dữ liệu đã bị thay đổi', titleEn: 'Conflicting change' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống', titleEn: 'Internal error' },
   REVOCATION_ALREADY_OPEN: {

@@ -12,6 +12,7 @@ import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
 import { evidenceRoutes } from './api/evidence/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
+import { notificationRoutes } from './api/notifications/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(importRoutes, { prefix: '/imports', deps });
       await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
       await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
+      await api.register(notificationRoutes, { prefix: '/notifications', deps });
       await api.register(evidenceRoutes, { deps });
       await api.register(dossierEvidenceRoutes, { prefix: '/dossiers', deps });
       await api.register(revocationRoutes, { prefix: '/revocations', deps });

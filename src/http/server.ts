@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { startScheduler } from '../app/jobs/scheduler.ts';
 import { startServices } from '../bootstrap.ts';
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { buildApp } from './app.ts';
@@ -21,8 +22,17 @@ async function main(): Promise<void> {
     engine: services.database.engine,
     logger: { level: config.logLevel },
   });
+  // Timers live here, not in buildApp: tests and scripts build the app without starting jobs.
+  const stopScheduler = config.jobs.enabled
+    ? startScheduler(services.deps, {
+        engine: services.database.engine,
+        log: app.log,
+        intervalMs: config.jobs.intervalSeconds * 1000,
+      })
+    : async () => undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await stopScheduler();
     await app.close();
     await services.close();
     process.exit(0);

@@ -32,6 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SESSION_SECRET: 'test-secret-test-secret-test-secret-123456',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
+    // Tests run the jobs directly (runTick / runDailyJobs with a fixed clock); no timers.
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const services = await startServices(config, { target: clone.target, assumePrepared: true });
