@@ -1,8 +1,10 @@
 // Writes (`write`) or checks (`check`) openapi.json, the OpenAPI document generated from the route schemas,
 // and web/src/api/schema.d.ts, the TypeScript types the back-office derives its API types from.
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createArgon2Hasher } from '../src/app/auth/password-hasher.ts';
+import { loadHolidayCalendar } from '../src/app/calendar/load-holiday-calendar.ts';
 import type { AppDeps } from '../src/app/deps.ts';
 import { ImportJobs } from '../src/app/import/import-jobs.ts';
 import { createDiskMediaStore } from '../src/app/media/media-store.ts';
@@ -29,6 +31,7 @@ async function generate(): Promise<string> {
     importJobs: new ImportJobs(),
     media: createDiskMediaStore('/nonexistent'),
     mailer: null,
+    calendar: loadHolidayCalendar(),
     now: () => new Date(),
   };
   const app = await buildApp(deps, { engine: 'pglite' });

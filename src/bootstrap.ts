@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
+import { loadHolidayCalendar } from './app/calendar/load-holiday-calendar.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
 import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
 import type { AppDeps } from './app/deps.ts';
@@ -57,6 +58,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       importJobs: new ImportJobs(),
       media: createDiskMediaStore(join(config.dataDir, 'uploads', 'products')),
       mailer: mailerFromConfig(config),
+      calendar: loadHolidayCalendar(),
       now: () => new Date(),
     };
     if (config.demoData && !options.assumePrepared) {

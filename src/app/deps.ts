@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import type { AdminUnitsIndex } from '../domain/admin-units/admin-units-index.ts';
+import type { HolidayCalendar } from '../domain/calendar/holiday-calendar.ts';
 import type { ProductSetCatalog } from '../domain/registry/product-set-catalog.ts';
 import type { CriteriaSet } from '../domain/scoring/types.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
@@ -24,6 +25,8 @@ export type AppDeps = Readonly<{
   media: MediaStore;
   /** Sends notification e-mails; null when no SMTP server is configured (notifications stay in the app). */
   mailer: Mailer | null;
+  /** Vietnamese public holidays and swapped working days: working-day deadlines (data/calendar). */
+  calendar: HolidayCalendar;
   /** Injected so tests can move time (lock-outs, session expiry). */
   now: () => Date;
 }>;

@@ -7,8 +7,11 @@ import type { AppDeps } from '../app/deps.ts';
 import { registerAdminSpa } from './admin/spa.ts';
 import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
+import { councilRoutes } from './api/councils/routes.ts';
 import { criteriaRoutes } from './api/criteria/routes.ts';
+import { decisionRoutes } from './api/decisions/routes.ts';
 import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
+import { dossierRoutes } from './api/dossiers/routes.ts';
 import { evidenceRoutes } from './api/evidence/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
@@ -16,6 +19,7 @@ import { notificationRoutes } from './api/notifications/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
+import { roundRoutes } from './api/rounds/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
@@ -63,10 +67,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(importRoutes, { prefix: '/imports', deps });
       await api.register(criteriaRoutes, { prefix: '/criteria-sets', deps });
       await api.register(selfAssessmentRoutes, { prefix: '/self-assessments', deps });
-      await api.register(notificationRoutes, { prefix: '/notifications', deps });
       await api.register(evidenceRoutes, { deps });
+      await api.register(dossierRoutes, { prefix: '/dossiers', deps });
       await api.register(dossierEvidenceRoutes, { prefix: '/dossiers', deps });
+      await api.register(roundRoutes, { prefix: '/rounds', deps });
+      await api.register(councilRoutes, { prefix: '/councils', deps });
+      await api.register(decisionRoutes, { prefix: '/decisions', deps });
       await api.register(revocationRoutes, { prefix: '/revocations', deps });
+      await api.register(notificationRoutes, { prefix: '/notifications', deps });
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,8 @@ export async function buildUser(
     provinceCode?: string | null;
     communeCode?: string | null;
     username?: string;
+    producerId?: string | null;
+    displayName?: string;
   } = {},
 ): Promise<PublicUser> {
   const role = overrides.role ?? 'ministry_admin';
@@ -25,11 +27,12 @@ export async function buildUser(
     { id: null, label: 'test-factory' },
     {
       username: overrides.username ?? `u${randomUUID().slice(0, 8)}`,
-      displayName: `Người dùng thử ${role}`,
+      displayName: overrides.displayName ?? `Người dùng thử ${role}`,
       password: TEST_PASSWORD,
       role,
       provinceCode: overrides.provinceCode ?? null,
       communeCode: overrides.communeCode ?? null,
+      producerId: overrides.producerId ?? null,
     },
   );
 }

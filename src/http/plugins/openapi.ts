@@ -23,6 +23,10 @@ export async function registerOpenApi(app: FastifyInstance, options: { uiEnabled
         { name: 'users', description: 'Người dùng và phân quyền theo địa bàn' },
         { name: 'registry', description: 'Chủ thể, sản phẩm và giấy chứng nhận OCOP' },
         { name: 'criteria', description: 'Bộ tiêu chí (Quyết định 26/2026), tự đánh giá, chấm lại giả định' },
+        {
+          name: 'evaluation',
+          description: 'Đánh giá, phân hạng: đợt, hồ sơ, Hội đồng, phiếu chấm, quyết định, thu hồi',
+        },
         { name: 'system', description: 'Tình trạng hệ thống' },
       ],
       components: {
