@@ -184,8 +184,10 @@ describe('revocation of a 4★ certificate (Art. 8)', () => {
       after: expect.objectContaining({ revokedOn: '2026-11-22', revocationGround: 'c' }),
     });
 
-    // TODO(notifications): once decideRevocation notifies, expect one 'certificate_revoked' notification
-    // for the producer's account (`as.producer`).
+    const notes = await t.app.inject({ url: '/api/v1/notifications', headers: as.producer?.headers });
+    expect(notes.statusCode, notes.body).toBe(200);
+    const kinds = notes.json<{ items: { kind: string; title: string }[] }>().items.map((n) => n.kind);
+    expect(kinds.filter((k) => k === 'certificate_revoked')).toHaveLength(1);
   });
 
   it('is proposed only by the OCOP office of the product’s province', async () => {

@@ -33,7 +33,7 @@ export async function notifyChairWhenAllIn(
       kind: 'council_sheets_complete',
       title: `Hồ sơ ${dossier.code}: đã đủ phiếu chấm`,
       body: `Các thành viên đã nộp đủ phiếu chấm lượt ${dossier.scoringPass} (${standing.quorum.text}).`,
-      link: `/admin/dossiers/${dossier.id}`,
+      link: `/admin/#/dossiers/${dossier.id}`,
       entity: 'dossier',
       entityId: dossier.id,
       dedupeKey: `sheets-complete:${dossier.id}:${level}:${dossier.scoringPass}:${councilId}`,

@@ -39,7 +39,7 @@ export async function notifyDossierTransition(
       kind: 'dossier_transition',
       title: `Hồ sơ ${dossier.code}: ${state}`,
       body: lines.join('\n'),
-      link: `/admin/dossiers/${dossier.id}`,
+      link: `/admin/#/dossiers/${dossier.id}`,
       entity: 'dossier',
       entityId: dossier.id,
     },

@@ -7,6 +7,7 @@ import { vietnamDate } from '../../domain/registry/calendar-date.ts';
 import { recordChange } from '../audit/record-change.ts';
 import type { AppDeps, AuditActor } from '../deps.ts';
 import { loadRevocationView } from './load-revocation.ts';
+import { notifyRevocation } from './notify-revocation.ts';
 import { beginRevocationStep } from './revocation-step.ts';
 import type { RevocationView } from './revocation-view.ts';
 
@@ -67,10 +68,8 @@ export async function decideRevocation(
       before: certificate,
       after: revoked,
     });
-    // TODO(notifications): tell the producer's users once src/app/notifications/notify-users.ts (notifyUsers)
-    // and src/app/notifications/recipients.ts (findRecipients(tx, { kind: 'producer', producerId })) are
-    // committed: notifyUsers(tx, now, { userIds, kind: 'certificate_revoked', title, body,
-    // link: `/admin/#/products/${view.product.id}`, entity: 'revocation', entityId: id }, …), in this transaction.
-    return loadRevocationView(tx, actor, id, today);
+    const view = await loadRevocationView(tx, actor, id, today);
+    await notifyRevocation(deps, tx, view);
+    return view;
   });
 }
