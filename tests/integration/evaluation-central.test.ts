@@ -20,7 +20,11 @@ let central: Central;
 
 beforeAll(async () => {
   t = await createTestApp(EVALUATION_ENV);
+  // A fixed day, so the ministry's next open round is known: proposals by 30 Jan 2027, decided by 30 Mar.
+  t.setNow(new Date('2026-11-23T03:00:00Z'));
   central = await buildCentral(t);
+  const rounds = await client(t.app, central.office).post('/api/v1/rounds/defaults', { level: 'central', year: 2027 });
+  expect(rounds.body.map((r: { intakeDeadline: string }) => r.intakeDeadline)).toEqual(['2027-01-30', '2027-07-30']);
 });
 afterAll(() => t?.close());
 
@@ -63,6 +67,10 @@ async function centralScores(id: string, total: number) {
 describe('five-star nominations', () => {
   it('recognises a product the central council scores ≥ 90 as 5★ by the minister’s decision', async () => {
     const { cast, id } = await nominated(60, 94);
+    expect((await client(t.app, central.office).get(`/api/v1/dossiers/${id}`)).body).toMatchObject({
+      state: 'central_review',
+      dueOn: '2027-03-30',
+    });
     // The province no longer acts; the ministry office does.
     expect((await client(t.app, cast.office).get(`/api/v1/dossiers/${id}`)).body.allowedActions).toEqual([]);
     expect(await centralScores(id, 93)).toMatchObject({

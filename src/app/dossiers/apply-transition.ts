@@ -8,7 +8,7 @@ import {
   updateDossier,
 } from '../../db/repositories/dossiers.repository.ts';
 import { updateCertificateRow } from '../../db/repositories/products.repository.ts';
-import { findRound } from '../../db/repositories/rounds.repository.ts';
+import { findRound, nextOpenCentralRound } from '../../db/repositories/rounds.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { vietnamDate } from '../../domain/registry/calendar-date.ts';
@@ -64,7 +64,11 @@ export async function applyTransition(
   const now = deps.now();
   const today = vietnamDate(now);
   const round = await findRound(tx, dossier.roundId);
-  const centralRound = await findRound(tx, dossier.centralRoundId);
+  // A nomination joins the ministry's next open 5★ round (its decision deadline becomes the due date).
+  const centralRound =
+    plan.to === 'central_review' && !dossier.centralRoundId
+      ? await nextOpenCentralRound(tx, today)
+      : await findRound(tx, dossier.centralRoundId);
   const changes = transitionEffects({
     dossier,
     to: plan.to,
@@ -75,7 +79,8 @@ export async function applyTransition(
     round,
     centralRound,
   });
-  const updated = await updateDossier(tx, dossier.id, { ...changes, ...extra, updatedAt: now });
+  const roundLink = centralRound && !dossier.centralRoundId ? { centralRoundId: centralRound.id } : {};
+  const updated = await updateDossier(tx, dossier.id, { ...changes, ...roundLink, ...extra, updatedAt: now });
   const event = await insertDossierEvent(tx, {
     dossierId: dossier.id,
     action: input.action,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { evaluationRounds } from '../schema/councils.ts';
 
@@ -31,4 +31,21 @@ export function listRounds(
     .from(evaluationRounds)
     .where(and(...where))
     .orderBy(asc(evaluationRounds.intakeDeadline), asc(evaluationRounds.name));
+}
+
+/** The first open central (5★) round still taking proposals on `day`. */
+export async function nextOpenCentralRound(db: DbOrTx, day: string): Promise<RoundRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(evaluationRounds)
+    .where(
+      and(
+        eq(evaluationRounds.level, 'central'),
+        eq(evaluationRounds.isClosed, false),
+        gte(evaluationRounds.intakeDeadline, day),
+      ),
+    )
+    .orderBy(asc(evaluationRounds.intakeDeadline))
+    .limit(1);
+  return row;
 }
