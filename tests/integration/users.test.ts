@@ -149,6 +149,38 @@ describe('users are scoped to the caller’s administrative unit', () => {
     expect(response.json()).toMatchObject({ code: 'USERNAME_TAKEN' });
   });
 
+  it('keeps an e-mail address for notifications, lower-cased, and refuses a malformed one', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: asMinistry.headers,
+      payload: {
+        username: 'thu.ky.hoi.dong',
+        displayName: 'Thư ký Hội đồng',
+        password: 'mật-khẩu-đủ-dài-2026',
+        role: 'ministry_admin',
+        email: 'Thu.Ky@Ocop.GOV.vn',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'thu.ky@ocop.gov.vn' });
+    const id = created.json<{ id: string }>().id;
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: asMinistry.headers,
+      payload: { email: 'không-phải-email' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const cleared = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: asMinistry.headers,
+      payload: { email: null },
+    });
+    expect(cleared.json()).toMatchObject({ email: null });
+  });
+
   it('deactivating a user ends their sessions', async () => {
     const victim = await buildUser(t.deps, { role: 'council_member', provinceCode: '08' });
     const victimSession = await loginAs(t.app, victim.username);

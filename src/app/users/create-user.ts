@@ -18,6 +18,8 @@ export type CreateUserInput = {
   communeCode?: string | null | undefined;
   /** For role `producer`: the producer (chủ thể) the account acts for; its commune becomes the user's. */
   producerId?: string | null | undefined;
+  /** Where notifications are e-mailed. */
+  email?: string | null | undefined;
 };
 
 /**
@@ -58,6 +60,7 @@ export async function createUser(
     const row = await insertUser(tx, {
       username,
       displayName: input.displayName.trim(),
+      email: input.email?.trim().toLowerCase() || null,
       passwordHash,
       role: input.role,
       provinceCode: scope.provinceCode,

@@ -9,6 +9,7 @@ export type PublicUser = {
   provinceCode: string | null;
   communeCode: string | null;
   producerId: string | null;
+  email: string | null;
   isActive: boolean;
 };
 
@@ -22,6 +23,7 @@ export function toPublicUser(row: UserRow): PublicUser {
     provinceCode: row.provinceCode,
     communeCode: row.communeCode,
     producerId: row.producerId,
+    email: row.email,
     isActive: row.isActive,
   };
 }

@@ -12,6 +12,7 @@ export type UpdateUserInput = {
   displayName?: string | undefined;
   isActive?: boolean | undefined;
   password?: string | undefined;
+  email?: string | null | undefined;
 };
 
 /** Renames, (de)activates or resets the password of a user in the actor's scope; sessions end on reset. */
@@ -42,6 +43,7 @@ export async function updateUser(
   return deps.db.transaction(async (tx) => {
     const row = await updateUserRow(tx, userId, {
       ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
+      ...(input.email !== undefined ? { email: input.email?.trim().toLowerCase() || null } : {}),
       ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
       ...(passwordHash ? { passwordHash, failedLoginCount: 0, lockedUntil: null } : {}),
       updatedAt: now,

@@ -10,6 +10,7 @@ export const UserSchema = z
     provinceCode: z.string().nullable(),
     communeCode: z.string().nullable(),
     producerId: z.uuid().nullable(),
+    email: z.string().nullable(),
     isActive: z.boolean(),
   })
   .meta({ id: 'User' });

@@ -35,6 +35,7 @@ export const CreateUserBody = z.object({
     .regex(/^\d{5}$/)
     .nullish(),
   producerId: z.uuid().nullish().describe('Với vai trò producer: chủ thể mà tài khoản đại diện'),
+  email: z.email('Email không hợp lệ').max(200).nullish().describe('Nhận thông báo qua thư điện tử'),
 });
 
 export const UpdateUserBody = z
@@ -42,5 +43,6 @@ export const UpdateUserBody = z
     displayName: z.string().trim().min(1).max(200).optional(),
     isActive: z.boolean().optional(),
     password: z.string().min(1).max(200).optional(),
+    email: z.email('Email không hợp lệ').max(200).nullish(),
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'Không có gì để cập nhật' });
