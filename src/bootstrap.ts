@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createArgon2Hasher } from './app/auth/password-hasher.ts';
 import { loadHolidayCalendar } from './app/calendar/load-holiday-calendar.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
+import { seedDemoEvaluation } from './app/demo/seed-demo-evaluation.ts';
 import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ImportJobs } from './app/import/import-jobs.ts';
@@ -67,6 +68,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
         log(`demo data: imported ${productsCreated} real OCOP products from data/demo`);
       const created = await seedDemoData(deps);
       if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
+      if (await seedDemoEvaluation(deps)) log('demo data: created the Tuyên Quang council and rounds');
     }
     const close = async () => {
       deps.mailer?.close();

@@ -4,28 +4,31 @@ import type { AppDeps } from '../deps.ts';
 import { createUser } from '../users/create-user.ts';
 import { DEMO_ACCOUNTS, DEMO_COMMUNE_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 
-/** A real producer for the demo producer account: the first (in Vietnamese order) of the demo import. */
-async function demoProducerId(deps: AppDeps): Promise<string | null> {
+/**
+ * A real producer of Tuyên Quang for the demo producer account (the first in Vietnamese order of the demo
+ * import); the demo commune officer works in its commune, so the two meet over a dossier.
+ */
+async function demoProducer(deps: AppDeps) {
   const { items } = await listProducers(deps.db, {
-    scope: { kind: 'all' },
+    scope: { kind: 'province', provinceCode: '08' },
     includeArchived: false,
     limit: 1,
     offset: 0,
   });
-  return items[0]?.id ?? null;
+  return items[0] ?? null;
 }
 
 /** Creates the demo accounts that do not exist yet (re-runnable). Returns the usernames created. */
 export async function seedDemoData(deps: AppDeps): Promise<string[]> {
   const created: string[] = [];
   const firstCommuneOf = (provinceCode: string) => deps.adminUnits.communes2025Of(provinceCode)[0]?.code;
-  const producerId = await demoProducerId(deps);
+  const producer = await demoProducer(deps);
   const accounts = [
     ...DEMO_ACCOUNTS,
     ...DEMO_COMMUNE_ACCOUNTS.map((a) =>
-      a.role === 'producer' && producerId
-        ? { ...a, producerId, provinceCode: undefined }
-        : { ...a, communeCode: firstCommuneOf(a.provinceCode) },
+      a.role === 'producer' && producer
+        ? { ...a, producerId: producer.id, provinceCode: undefined }
+        : { ...a, communeCode: producer?.communeCode ?? firstCommuneOf(a.provinceCode) },
     ),
   ];
   for (const account of accounts) {
