@@ -13,6 +13,7 @@ import {
   FORM03,
   scoreAs,
 } from '../helpers/evaluation-factories.ts';
+import { loginAs } from '../helpers/factories.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -186,6 +187,25 @@ describe('a first evaluation, producer to certificate', () => {
     // Another commune's officer sees nothing of it.
     expect((await client(t.app, cast.commune).get(`/api/v1/dossiers/${id}`)).status).toBe(403);
     expect((await act(t, other.producer, id, { action: 'submit' })).state).toBe('commune_review');
+  });
+
+  it('gives the commune 15 working days, Tết excluded', async () => {
+    t.setNow(new Date('2026-02-10T03:00:00Z'));
+    try {
+      const other = await buildCast(t, '08', 2);
+      const id = await draftDossier(t, other);
+      // Working days after Tue 10 Feb 2026: 11, 12, 13 Feb; Tết 16–20 Feb and two weekends off; then
+      // 23–27 Feb (8), 2–6 Mar (13), 9, 10 Mar (15).
+      expect(await act(t, other.producer, id, { action: 'submit' })).toMatchObject({ dueOn: '2026-03-10' });
+      t.setNow(new Date('2026-03-11T03:00:00Z'));
+      other.commune.login = await loginAs(t.app, other.commune.username); // the old session has expired
+      const late = await client(t.app, other.commune).get(`/api/v1/dossiers/${id}`);
+      expect(late.body).toMatchObject({ isOverdue: true, workingDaysLeft: -1 });
+      const overdue = await client(t.app, other.commune).get('/api/v1/dossiers?overdue=true');
+      expect(overdue.body.items.map((d: { id: string }) => d.id)).toEqual([id]);
+    } finally {
+      t.setNow(new Date());
+    }
   });
 
   it('lists dossiers per role, with what waits for each', async () => {
