@@ -155,6 +155,16 @@ export const ErrorCodes = {
     title: 'Giấy chứng nhận đã bị thu hồi hoặc đã hết hiệu lực',
     titleEn: 'The certificate is already revoked or expired',
   },
+  SCORE_SHEET_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy phiếu chấm điểm',
+    titleEn: 'Score sheet not found',
+  },
+  DOCUMENT_NOT_READY: {
+    status: 409,
+    title: 'Chưa lập được văn bản ở bước hiện tại',
+    titleEn: 'The document cannot be produced yet',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

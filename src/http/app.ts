@@ -10,6 +10,7 @@ import { authRoutes } from './api/auth/routes.ts';
 import { councilRoutes } from './api/councils/routes.ts';
 import { criteriaRoutes } from './api/criteria/routes.ts';
 import { decisionRoutes } from './api/decisions/routes.ts';
+import { documentRoutes } from './api/documents/routes.ts';
 import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
 import { dossierRoutes } from './api/dossiers/routes.ts';
 import { evidenceRoutes } from './api/evidence/routes.ts';
@@ -25,6 +26,7 @@ import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { selfAssessmentPageRoutes } from './pages/self-assessment/routes.ts';
+import { verificationPageRoutes } from './pages/verification/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -75,11 +77,13 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(decisionRoutes, { prefix: '/decisions', deps });
       await api.register(revocationRoutes, { prefix: '/revocations', deps });
       await api.register(notificationRoutes, { prefix: '/notifications', deps });
+      await api.register(documentRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
   await app.register(pageRoutes, { publicBaseUrl: deps.config.publicBaseUrl });
   await app.register(selfAssessmentPageRoutes, { deps });
+  await app.register(verificationPageRoutes, { deps });
   await app.register(mediaRoutes, { deps });
   await registerAdminSpa(app);
   return app;
