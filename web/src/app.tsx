@@ -3,6 +3,11 @@ import { ErrorAlert } from './components/error-alert';
 import { AdminUnitsPage } from './features/admin-units/admin-units-page';
 import { LoginPage } from './features/auth/login-page';
 import { type SessionState, useSession } from './features/auth/use-session';
+import { CouncilsPage } from './features/councils/councils-page';
+import { DecisionPage } from './features/decisions/decision-page';
+import { DecisionsPage } from './features/decisions/decisions-page';
+import { DossierPage } from './features/dossiers/dossier-page';
+import { DossiersPage } from './features/dossiers/dossiers-page';
 import { ImportPage } from './features/import/import-page';
 import { ProducerCreatePage } from './features/producers/producer-create-page';
 import { ProducerDetailPage } from './features/producers/producer-detail-page';
@@ -34,6 +39,12 @@ function Screen({ user, route }: { user: User; route: string[] }) {
     case 'import':
       if (can(user.role, 'imports')) return <ImportPage key={id ?? 'new'} batchId={id ?? null} user={user} />;
       break;
+    case 'dossiers':
+      return id ? <DossierPage key={id} id={id} user={user} /> : <DossiersPage user={user} />;
+    case 'councils':
+      return <CouncilsPage user={user} />;
+    case 'decisions':
+      return id ? <DecisionPage key={id} id={id} user={user} /> : <DecisionsPage user={user} />;
   }
   return <AdminUnitsPage selectedCode={section === 'admin-units' ? (id ?? null) : null} />;
 }
@@ -77,7 +88,7 @@ export function App() {
       <button type="button" className="skip-link" onClick={focusMain}>
         {t('app.skipToContent')}
       </button>
-      <AppHeader user={user} section={section} onLogout={signOut} />
+      <AppHeader user={user} section={section} routeKey={route.join('/')} onLogout={signOut} />
       <main id={MAIN_ID} tabIndex={-1} className={user ? 'main' : 'main main-narrow'}>
         <Page session={state} route={route} retry={retry} signIn={signIn} />
       </main>

@@ -6,6 +6,7 @@ import './styles.css';
 import './styles/forms.css';
 import './styles/lists.css';
 import './styles/import.css';
+import './styles/evaluation.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

@@ -61,3 +61,57 @@ export type ImportMapping = ImportBatch['mapping'];
 export type ImportCandidate = ImportRow['candidates'][number];
 export type PutMappingBody = JsonBody<paths['/api/v1/imports/{id}/mapping']['put']>;
 export type PreviewBody = JsonBody<paths['/api/v1/imports/{id}/preview']['post']>;
+
+// Evaluation workflow (issue 5): dossiers, councils, decisions, evidence, notifications.
+type JsonCreated<T> = T extends { responses: { 201: { content: { 'application/json': infer B } } } }
+  ? B
+  : never;
+
+export type Dossier = Schemas['Dossier'];
+export type DossierState = Dossier['state'];
+export type DossierAction = Dossier['allowedActions'][number];
+export type RegistrationType = Dossier['registrationType'];
+export type CouncilWork = NonNullable<Dossier['council']['province']>;
+export type CouncilSeatView = CouncilWork['members'][number];
+export type ScoreSheetView = CouncilWork['sheets'][number];
+export type TimelineEntry = Dossier['timeline'][number];
+export type EvaluationLevel = CouncilWork['level'];
+export type LocalisedLabel = Dossier['stateLabel'];
+export type DossierListResponse = JsonOk<paths['/api/v1/dossiers']['get']>;
+export type DossierListItem = DossierListResponse['items'][number];
+export type DossierForms = JsonOk<paths['/api/v1/dossiers/forms']['get']>;
+export type DossierFormField = DossierForms[string][number];
+export type CreateDossierBody = JsonBody<paths['/api/v1/dossiers']['post']>;
+export type EditDossierBody = JsonBody<paths['/api/v1/dossiers/{id}']['patch']>;
+export type FormValues = NonNullable<EditDossierBody['form01']>;
+export type TransitionBody = JsonBody<paths['/api/v1/dossiers/{id}/transitions']['post']>;
+export type ScoreSheetBody = JsonBody<paths['/api/v1/dossiers/{id}/score-sheets']['post']>;
+export type AdvisoryReportBody = JsonBody<paths['/api/v1/dossiers/{id}/advisory-reports']['post']>;
+export type AdvisoryKind = AdvisoryReportBody['kind'];
+
+export type CriteriaSheet = Schemas['CriteriaSheet'];
+export type SheetCriterion = CriteriaSheet['parts'][number]['sections'][number]['criteria'][number];
+
+export type Evidence = Schemas['Evidence'];
+export type DossierEvidence = Schemas['DossierEvidence'];
+export type EvidenceListResponse = JsonOk<paths['/api/v1/producers/{producerId}/evidence']['get']>;
+export type UploadEvidenceQuery =
+  paths['/api/v1/producers/{producerId}/evidence']['post']['parameters']['query'];
+export type EvidenceType = UploadEvidenceQuery['type'];
+export type SetDossierEvidenceBody = JsonBody<paths['/api/v1/dossiers/{id}/evidence']['put']>;
+
+export type Round = Schemas['EvaluationRound'];
+export type Council = Schemas['Council'];
+export type CouncilBody = JsonBody<paths['/api/v1/councils']['post']>;
+export type CouncilSeatRole = CouncilBody['members'][number]['role'];
+export type UserListResponse = JsonOk<paths['/api/v1/users']['get']>;
+
+export type Decision = Schemas['Decision'];
+export type DecisionSummary = JsonOk<paths['/api/v1/decisions']['get']>[number];
+export type DecisionItem = Decision['items'][number];
+export type PrepareDecisionBody = JsonBody<paths['/api/v1/decisions']['post']>;
+export type SignDecisionBody = JsonBody<paths['/api/v1/decisions/{id}/sign']['post']>;
+export type CreatedDecision = JsonCreated<paths['/api/v1/decisions']['post']>;
+
+export type AppNotification = Schemas['Notification'];
+export type NotificationList = JsonOk<paths['/api/v1/notifications']['get']>;

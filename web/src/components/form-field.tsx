@@ -88,11 +88,20 @@ interface TextAreaFieldProps {
   hint?: string | undefined;
   errors?: readonly string[] | undefined;
   rows?: number;
+  required?: boolean;
 }
 
-export function TextAreaField({ label, hint, errors, onChange, rows = 4, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  errors,
+  required,
+  onChange,
+  rows = 4,
+  ...rest
+}: TextAreaFieldProps) {
   return (
-    <FieldShell label={label} hint={hint} errors={errors} className="field-wide">
+    <FieldShell label={label} hint={hint} errors={errors} required={required} className="field-wide">
       {(control) => (
         <textarea {...control} {...rest} rows={rows} onChange={(event) => onChange(event.target.value)} />
       )}

@@ -1,7 +1,9 @@
+import { evaluationEn } from './evaluation.en';
 import { importEn } from './import.en';
 import { productsEn } from './products.en';
 import { registryEn } from './registry.en';
 import type { coreVi, Messages } from './vi';
+import { workflowEn } from './workflow.en';
 
 // Typed against the Vietnamese keys: a missing or extra key is a compile error.
 const coreEn: Record<keyof typeof coreVi, string> = {
@@ -27,6 +29,8 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'role.commune_officer': 'Commune officer',
   'role.council_member': 'Council member',
   'role.producer': 'Producer',
+  'role.province_leader': 'Provincial leader',
+  'role.ministry_leader': 'Ministry leader',
   'scope.national': 'Nationwide',
   'scope.province': 'Province {code}',
   'scope.commune': 'Commune {code}',
@@ -35,6 +39,9 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'nav.producers': 'Producers',
   'nav.products': 'Products',
   'nav.import': 'Import a list',
+  'nav.dossiers': 'Evaluation dossiers',
+  'nav.councils': 'Councils',
+  'nav.decisions': 'Decisions',
   'common.all': 'All',
   'common.choose': '— Choose —',
   'common.save': 'Save',
@@ -91,4 +98,11 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'error.generic': 'Something went wrong (status {status}).',
 };
 
-export const enMessages: Messages = { ...coreEn, ...registryEn, ...productsEn, ...importEn };
+export const enMessages: Messages = {
+  ...coreEn,
+  ...registryEn,
+  ...productsEn,
+  ...importEn,
+  ...evaluationEn,
+  ...workflowEn,
+};

@@ -1,9 +1,11 @@
+import { evaluationVi } from './evaluation.vi';
 import { importVi } from './import.vi';
 import { productsVi } from './products.vi';
 import { registryVi } from './registry.vi';
+import { workflowVi } from './workflow.vi';
 
 // Vietnamese is the reference dictionary: its keys define `MessageKey`. Feature dictionaries live beside it
-// (registry.vi.ts, products.vi.ts, import.vi.ts), each with an English twin typed against it.
+// (registry.vi.ts, products.vi.ts, import.vi.ts, evaluation.vi.ts, workflow.vi.ts), each with an English twin typed against it.
 export const coreVi = {
   'app.name': 'Nền tảng OCOP',
   'app.documentTitle': 'Nền tảng OCOP — Quản trị',
@@ -27,6 +29,8 @@ export const coreVi = {
   'role.commune_officer': 'Cán bộ xã',
   'role.council_member': 'Thành viên hội đồng',
   'role.producer': 'Chủ thể sản xuất',
+  'role.province_leader': 'Lãnh đạo UBND tỉnh',
+  'role.ministry_leader': 'Lãnh đạo Bộ',
   'scope.national': 'Toàn quốc',
   'scope.province': 'Tỉnh {code}',
   'scope.commune': 'Xã {code}',
@@ -35,6 +39,9 @@ export const coreVi = {
   'nav.producers': 'Chủ thể',
   'nav.products': 'Sản phẩm',
   'nav.import': 'Nhập danh sách',
+  'nav.dossiers': 'Hồ sơ đánh giá',
+  'nav.councils': 'Hội đồng',
+  'nav.decisions': 'Quyết định',
   'common.all': 'Tất cả',
   'common.choose': '— Chọn —',
   'common.save': 'Lưu',
@@ -96,6 +103,8 @@ export const viMessages = {
   ...registryVi,
   ...productsVi,
   ...importVi,
+  ...evaluationVi,
+  ...workflowVi,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof viMessages;

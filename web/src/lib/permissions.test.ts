@@ -28,3 +28,23 @@ describe('can', () => {
     expect(can('producer', 'products:ocop-code')).toBe(false);
   });
 });
+
+describe('evaluation capabilities', () => {
+  it('lets the offices manage the evaluation and only the leaders sign', () => {
+    expect(can('province_officer', 'evaluation:manage')).toBe(true);
+    expect(can('ministry_admin', 'evaluation:manage')).toBe(true);
+    expect(can('province_leader', 'decisions:sign')).toBe(true);
+    expect(can('ministry_leader', 'decisions:sign')).toBe(true);
+    expect(can('province_officer', 'decisions:sign')).toBe(false);
+    expect(can('province_leader', 'evaluation:manage')).toBe(false);
+  });
+
+  it('lets producers and officers open dossiers, not council members or leaders', () => {
+    for (const role of ['producer', 'commune_officer', 'province_officer'] as const) {
+      expect(can(role, 'dossiers:create')).toBe(true);
+    }
+    for (const role of ['council_member', 'province_leader', 'ministry_admin'] as const) {
+      expect(can(role, 'dossiers:create')).toBe(false);
+    }
+  });
+});

@@ -9,7 +9,13 @@ export type Capability =
   | 'products:create'
   | 'products:ocop-code'
   | 'certificates:write'
-  | 'imports';
+  | 'imports'
+  /** Open a dossier for a product (the producer, or an officer on its behalf). */
+  | 'dossiers:create'
+  /** Set up councils, send dossiers to them and draft decisions (the OCOP offices). */
+  | 'evaluation:manage'
+  /** Sign recognition decisions (provincial chair, minister). */
+  | 'decisions:sign';
 
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
   ministry_admin: [
@@ -19,7 +25,9 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'products:ocop-code',
     'certificates:write',
     'imports',
+    'evaluation:manage',
   ],
+  ministry_leader: ['decisions:sign'],
   province_officer: [
     'registry:write',
     'producers:create',
@@ -27,11 +35,20 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'products:ocop-code',
     'certificates:write',
     'imports',
+    'dossiers:create',
+    'evaluation:manage',
   ],
-  commune_officer: ['registry:write', 'producers:create', 'products:create', 'products:ocop-code'],
+  province_leader: ['decisions:sign'],
+  commune_officer: [
+    'registry:write',
+    'producers:create',
+    'products:create',
+    'products:ocop-code',
+    'dossiers:create',
+  ],
   council_member: [],
-  // A producer edits its own records and registers its own products, nothing else.
-  producer: ['registry:write', 'products:create'],
+  // A producer edits its own records, registers its own products and applies for their evaluation.
+  producer: ['registry:write', 'products:create', 'dossiers:create'],
 };
 
 export function can(role: Role, capability: Capability): boolean {

@@ -4,6 +4,7 @@ import type { Product, User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
 import { useEditableFetch } from '../../lib/use-editable-fetch';
+import { ProductDossiers } from '../dossiers/product-dossiers';
 import { routeHref } from '../shell/use-hash-route';
 import { CertificatesSection } from './certificates-section';
 import { ProductActions } from './product-actions';
@@ -47,6 +48,7 @@ export function ProductDetailPage({ id, user }: { id: string; user: User }) {
           <ProductActions product={state.data} user={user} onChanged={onChanged} />
           <ProductSummary product={state.data} />
           <ProductPhotos product={state.data} user={user} onChanged={onChanged} />
+          <ProductDossiers product={state.data} user={user} />
           <CertificatesSection product={state.data} user={user} onChanged={onChanged} />
           <ProductEditSection
             key={state.data.updatedAt}

@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/vi';
 import { can } from '../../lib/permissions';
+import { NotificationsBell } from './notifications-bell';
 import { routeHref } from './use-hash-route';
 import { UserMenu } from './user-menu';
 
@@ -10,6 +11,8 @@ interface AppHeaderProps {
   user: User | null;
   /** First segment of the current route ("products"), to mark the current link. */
   section: string;
+  /** The whole route: the notifications reload when it changes. */
+  routeKey: string;
   onLogout: () => Promise<void>;
 }
 
@@ -24,9 +27,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'producers', label: 'nav.producers', visible: () => true },
   { section: 'products', label: 'nav.products', visible: () => true },
   { section: 'import', label: 'nav.import', visible: (user) => can(user.role, 'imports') },
+  { section: 'dossiers', label: 'nav.dossiers', visible: () => true },
+  { section: 'councils', label: 'nav.councils', visible: (user) => can(user.role, 'evaluation:manage') },
+  {
+    section: 'decisions',
+    label: 'nav.decisions',
+    visible: (user) => can(user.role, 'evaluation:manage') || can(user.role, 'decisions:sign'),
+  },
 ];
 
-export function AppHeader({ user, section, onLogout }: AppHeaderProps) {
+export function AppHeader({ user, section, routeKey, onLogout }: AppHeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -49,6 +59,7 @@ export function AppHeader({ user, section, onLogout }: AppHeaderProps) {
           </nav>
         )}
         <div className="header-tools">
+          {user && <NotificationsBell refreshKey={routeKey} />}
           {user && <UserMenu user={user} onLogout={onLogout} />}
           <LanguageSwitch />
         </div>

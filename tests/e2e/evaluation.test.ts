@@ -1,0 +1,193 @@
+import type { Locator, Page } from 'playwright-core';
+import { extractText } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import {
+  buildCast,
+  buildCouncil,
+  COMPLETE_FORMS,
+  client,
+  FORM03,
+  type Person,
+  sheetWorth,
+} from '../helpers/evaluation-factories.ts';
+import { TEST_PASSWORD } from '../helpers/factories.ts';
+import { screenshot, useBrowserApp } from './browser.ts';
+
+const ctx = useBrowserApp();
+
+/** A fresh browser context (its own session cookie) logged in as `person`. */
+async function logIn(person: Person): Promise<Page> {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${ctx.baseUrl}/admin/`);
+  await page.fill('input[name="username"]', person.username);
+  await page.fill('input[name="password"]', TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
+  return page;
+}
+
+/** Ticks one radio per criterion (`answers[<code>]`, value = option index), as a person would. */
+async function answer(form: Locator, answers: Record<string, number>) {
+  for (const [code, index] of Object.entries(answers)) {
+    await form.locator(`input[name="answers[${code}]"][value="${index}"]`).check();
+  }
+}
+
+const state = (page: Page) => page.getByTestId('dossier-state').textContent();
+
+/** A tiny but real PDF for the evidence wallet (the server sniffs the bytes). */
+const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+describe('evaluation screens in Chromium', () => {
+  it('one browser test walks a dossier from producer to certificate PDF', async () => {
+    const cast = await buildCast(ctx.t);
+    const councilId = await buildCouncil(ctx.t, cast);
+    const product = await client(ctx.t.app, cast.office).get(`/api/v1/products/${cast.productId}`);
+    const productName = product.body.name as string;
+
+    // Producer: opens the dossier from the product page, fills forms 01/02, self-scores, adds evidence.
+    const producer = await logIn(cast.producer);
+    await producer.goto(`${ctx.baseUrl}/admin/#/products/${cast.productId}`);
+    await producer.getByRole('button', { name: 'Lập hồ sơ' }).click();
+    const create = producer.getByTestId('create-dossier-form');
+    await create.getByLabel('Đánh giá lần đầu').check();
+    await create.getByRole('button', { name: 'Lập hồ sơ' }).click();
+    await expect.poll(() => producer.locator('h1').textContent()).toContain('Hồ sơ');
+    const dossierId = producer.url().split('#/dossiers/')[1] ?? '';
+    expect(dossierId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await producer.getByTestId('missing').textContent()).toContain('Phần III');
+
+    const forms = producer.getByTestId('producer-forms');
+    for (const [form, values] of Object.entries(COMPLETE_FORMS)) {
+      for (const [key, value] of Object.entries(values)) {
+        await forms.locator(`[name="${form}.${key}"]`).fill(String(value));
+      }
+    }
+    await forms.getByRole('button', { name: 'Lưu Mẫu 01, 02' }).click();
+    await expect.poll(() => producer.getByTestId('notice').textContent()).toBe('Đã lưu Mẫu 01, 02.');
+
+    const self = producer.getByTestId('self-assessment-form');
+    await answer(self, sheetWorth(80).answers);
+    expect(await self.getByTestId('sheet-total').textContent()).toContain('80/100');
+    await self.getByRole('button', { name: 'Lưu bản tự chấm' }).click();
+    await expect.poll(() => producer.getByTestId('self-saved').textContent()).toContain('80 điểm');
+    await expect.poll(() => producer.getByTestId('missing').count()).toBe(0);
+
+    const upload = producer.getByTestId('evidence-upload');
+    await upload.getByLabel('Tệp tài liệu').setInputFiles({
+      name: 'attp.pdf',
+      mimeType: 'application/pdf',
+      buffer: EVIDENCE_PDF,
+    });
+    await upload.getByLabel('Loại minh chứng').selectOption('food_safety_certificate');
+    await upload.getByLabel('Tên tài liệu').fill('Giấy chứng nhận cơ sở đủ điều kiện ATTP');
+    await upload.getByLabel('Hết hiệu lực').fill('2025-01-31');
+    await upload.getByRole('button', { name: 'Tải lên và gắn vào hồ sơ' }).click();
+    await expect.poll(() => producer.getByTestId('dossier-evidence').textContent()).toContain('ATTP');
+    expect(await producer.getByTestId('evidence-warnings').textContent()).toContain('đã hết hiệu lực');
+    await screenshot(producer, 'evaluation-producer-dossier');
+
+    await producer.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await expect.poll(() => state(producer)).toBe('UBND xã đang xem xét');
+    expect(await producer.getByTestId('due-date').textContent()).toContain('ngày làm việc');
+
+    // Commune: finds it waiting in its list, writes Form 03, forwards it to the province.
+    const commune = await logIn(cast.commune);
+    await commune.getByRole('link', { name: 'Hồ sơ đánh giá' }).click();
+    await commune.getByTestId('dossiers-table').getByRole('link', { name: productName }).waitFor();
+    await commune.getByTestId('dossier-row').getByRole('link').first().click();
+    const form03 = commune.getByTestId('form03');
+    for (const [key, value] of Object.entries(FORM03))
+      await form03.locator(`[name="form03.${key}"]`).fill(value);
+    await form03.getByRole('button', { name: 'Lưu Mẫu 03' }).click();
+    await expect.poll(() => commune.getByTestId('notice').textContent()).toBe('Đã lưu Mẫu 03.');
+    await commune.getByRole('button', { name: 'Chuyển lên tỉnh' }).click();
+    await expect.poll(() => state(commune)).toBe('Cơ quan OCOP tỉnh đang kiểm tra');
+
+    // Office: sends it to the provincial council (meeting).
+    const office = await logIn(cast.office);
+    await office.goto(`${ctx.baseUrl}/admin/#/dossiers/${dossierId}`);
+    await office.getByRole('button', { name: 'Chuyển Hội đồng chấm điểm' }).click();
+    await office.getByRole('combobox', { name: 'Hội đồng chấm điểm' }).selectOption(councilId);
+    await office.getByRole('button', { name: 'Xác nhận: Chuyển Hội đồng chấm điểm' }).click();
+    await expect.poll(() => state(office)).toBe('Hội đồng tỉnh đang chấm điểm');
+
+    // Each scoring member scores blind, through the radio groups.
+    const [m1, m2, m3] = cast.members;
+    if (!m1 || !m2 || !m3) throw new Error('the cast has three members');
+    const scorers: [Person, number][] = [
+      [cast.chair, 78],
+      [m1, 76],
+      [m2, 80],
+      [m3, 74],
+    ];
+    let chairPage: Page | null = null;
+    for (const [index, [member, total]] of scorers.entries()) {
+      const page = await logIn(member);
+      await page.goto(`${ctx.baseUrl}/admin/#/dossiers?view=todo`);
+      await page.getByTestId('dossier-row').getByRole('link').first().click();
+      const sheet = page.getByTestId('score-sheet-form');
+      await answer(sheet, sheetWorth(total).answers);
+      if (index === 1) {
+        // Blind: the chair has scored, yet nobody's score shows; only who has submitted.
+        expect(await page.getByTestId('council-members').textContent()).toContain('Đã nộp phiếu');
+        expect(await page.getByTestId('council-sheets').count()).toBe(0);
+        await screenshot(page, 'evaluation-member-scoring');
+      }
+      await sheet.getByRole('button', { name: 'Nộp phiếu chấm' }).click();
+      await expect.poll(() => page.getByTestId('my-sheet').textContent()).toContain('Đã nộp lúc');
+      expect(await page.getByTestId('my-sheet').textContent()).toContain(`${total} điểm`);
+      if (member === cast.chair) chairPage = page;
+      else await page.context().close();
+    }
+    if (!chairPage) throw new Error('the chair scored');
+    const chair: Page = chairPage;
+
+    // The chair opens the discussion: every sheet and the aggregate appear; then finalises.
+    await chair.reload();
+    await chair.getByRole('button', { name: 'Mở thảo luận' }).click();
+    await expect.poll(() => state(chair)).toBe('Hội đồng tỉnh thảo luận');
+    await expect.poll(() => chair.getByTestId('council-sheets').locator('tbody tr').count()).toBe(4);
+    expect(await chair.getByTestId('council-result').textContent()).toContain('77 điểm');
+    await screenshot(chair, 'evaluation-council-discussion');
+    await chair.getByRole('button', { name: 'Kết luận kết quả' }).click();
+    await chair.getByRole('button', { name: 'Xác nhận: Kết luận kết quả' }).click();
+    await expect.poll(() => state(chair)).toBe('Hội đồng tỉnh đã đề xuất');
+    expect(await chair.getByTestId('minutes-province').getAttribute('href')).toContain(
+      'minutes.pdf?level=province',
+    );
+
+    // Office: drafts the decision from the dossier's button (the dossier comes pre-ticked).
+    await office.reload();
+    await office.getByRole('link', { name: 'Dự thảo quyết định' }).click();
+    const draft = office.getByTestId('decision-draft-form');
+    await expect.poll(() => draft.getByRole('checkbox').first().isChecked()).toBe(true);
+    await draft.getByRole('button', { name: 'Dự thảo quyết định (1 hồ sơ)' }).click();
+    await expect.poll(() => office.getByTestId('decision-status').textContent()).toBe('Dự thảo, chờ ký');
+
+    // The provincial leader signs it: certificates are issued, the annex is available.
+    const leader = await logIn(cast.leader);
+    await leader.getByRole('link', { name: 'Quyết định', exact: true }).click();
+    await leader.getByTestId('decision-row').getByRole('link').first().click();
+    await leader.getByLabel('Số quyết định').fill('1234/QĐ-UBND');
+    await leader.getByRole('button', { name: 'Ký quyết định' }).click();
+    await expect.poll(() => leader.getByTestId('decision-status').textContent()).toBe('Đã ký');
+    expect(await leader.getByTestId('decision-item').textContent()).toContain('1234/QĐ-UBND/001');
+    expect(await leader.getByTestId('annex-xlsx').getAttribute('href')).toMatch(/annex\.xlsx$/);
+    await screenshot(leader, 'evaluation-decision-signed');
+
+    // The producer's dossier is recognised and links its certificate, which downloads as a PDF.
+    await producer.reload();
+    await expect.poll(() => state(producer)).toBe('Đã công nhận');
+    expect(await producer.getByTestId('timeline').locator('li').count()).toBe(7);
+    const href = await producer.getByTestId('certificate-pdf').getAttribute('href');
+    const response = await producer.context().request.get(`${ctx.baseUrl}${href}`);
+    expect(response.status()).toBe(200);
+    const bytes = new Uint8Array(await response.body());
+    expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+    const { text } = await extractText(bytes, { mergePages: true });
+    expect(text).toContain(productName);
+    await screenshot(producer, 'evaluation-recognised');
+  });
+});
