@@ -30,11 +30,14 @@ export async function launchChromium(): Promise<Browser> {
 /** The app on a random port with a private database, and Chromium; filled in by `beforeAll`. */
 export type BrowserApp = { t: TestApp; browser: Browser; baseUrl: string };
 
-/** Registers the set-up and tear-down every browser test file needs; use the handle inside tests. */
-export function useBrowserApp(): BrowserApp {
+/**
+ * Registers the set-up and tear-down every browser test file needs; use the handle inside tests. `env` adds
+ * configuration (e.g. a higher login rate limit for a file that logs in many people).
+ */
+export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   const handle = {} as BrowserApp;
   beforeAll(async () => {
-    handle.t = await createTestApp();
+    handle.t = await createTestApp(env);
     await handle.t.app.listen({ port: 0, host: '127.0.0.1' });
     handle.baseUrl = `http://127.0.0.1:${(handle.t.app.server.address() as AddressInfo).port}`;
     handle.browser = await launchChromium();

@@ -6,6 +6,7 @@ import {
   buildCouncil,
   COMPLETE_FORMS,
   client,
+  EVALUATION_ENV,
   FORM03,
   type Person,
   sheetWorth,
@@ -13,7 +14,8 @@ import {
 import { TEST_PASSWORD } from '../helpers/factories.ts';
 import { screenshot, useBrowserApp } from './browser.ts';
 
-const ctx = useBrowserApp();
+// A dozen people log in from one address: the per-IP login limit is lifted as in the integration tests.
+const ctx = useBrowserApp(EVALUATION_ENV);
 
 /** A fresh browser context (its own session cookie) logged in as `person`. */
 async function logIn(person: Person): Promise<Page> {
@@ -57,6 +59,9 @@ describe('evaluation screens in Chromium', () => {
     const dossierId = producer.url().split('#/dossiers/')[1] ?? '';
     expect(dossierId).toMatch(/^[0-9a-f-]{36}$/);
     expect(await producer.getByTestId('missing').textContent()).toContain('Phần III');
+    // Submitting too early: the server's 422 detail shows in the error alert.
+    await producer.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await expect.poll(() => producer.getByRole('alert').first().textContent()).toContain('Hồ sơ còn thiếu');
 
     const forms = producer.getByTestId('producer-forms');
     for (const [form, values] of Object.entries(COMPLETE_FORMS)) {
@@ -96,6 +101,7 @@ describe('evaluation screens in Chromium', () => {
     const commune = await logIn(cast.commune);
     await commune.getByRole('link', { name: 'Hồ sơ đánh giá' }).click();
     await commune.getByTestId('dossiers-table').getByRole('link', { name: productName }).waitFor();
+    await screenshot(commune, 'evaluation-dossiers-todo');
     await commune.getByTestId('dossier-row').getByRole('link').first().click();
     const form03 = commune.getByTestId('form03');
     for (const [key, value] of Object.entries(FORM03))
@@ -189,5 +195,49 @@ describe('evaluation screens in Chromium', () => {
     const { text } = await extractText(bytes, { mergePages: true });
     expect(text).toContain(productName);
     await screenshot(producer, 'evaluation-recognised');
+
+    // The producer was notified along the way: the bell lists it, "mark all as read" clears the count.
+    await expect.poll(() => producer.getByTestId('unread-count').count()).toBe(1);
+    await producer.getByTestId('notifications-bell').click();
+    expect(await producer.getByTestId('notification').allTextContents()).toContainEqual(
+      expect.stringContaining('Đã công nhận'),
+    );
+    await producer.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+    await expect.poll(() => producer.getByTestId('unread-count').count()).toBe(0);
+  });
+
+  it('sets up a council from the province’s accounts, and reads the dossier list in English', async () => {
+    const cast = await buildCast(ctx.t, '08', 2);
+    const office = await logIn(cast.office);
+    await office.getByRole('link', { name: 'Hội đồng' }).click();
+    await office.getByRole('button', { name: 'Thành lập Hội đồng' }).click();
+    const form = office.getByTestId('council-form');
+    await form.getByLabel('Tên Hội đồng').fill('Hội đồng OCOP tỉnh đợt 2');
+    await form.getByLabel('Quyết định thành lập').fill('456/QĐ-UBND');
+    const seats: [Person, string][] = [
+      [cast.chair, 'chair'],
+      ...cast.members.map((m): [Person, string] => [m, 'member']),
+      [cast.advisor, 'advisor'],
+    ];
+    for (const [person, seat] of seats) {
+      const name = (await client(ctx.t.app, cast.office).get(`/api/v1/users/${person.id}`)).body.displayName;
+      await form
+        .getByRole('combobox', { name: `Vị trí của ${name} (${person.username})` })
+        .selectOption(seat);
+    }
+    await screenshot(office, 'evaluation-council-form');
+    await form.getByRole('button', { name: 'Thành lập Hội đồng' }).click();
+    await expect.poll(() => office.getByTestId('notice').textContent()).toContain('Hội đồng OCOP tỉnh đợt 2');
+    const card = office.getByTestId('council-card').filter({ hasText: 'Hội đồng OCOP tỉnh đợt 2' });
+    expect(await card.textContent()).toContain('Chủ tịch Hội đồng');
+    await screenshot(office, 'evaluation-councils');
+
+    await office.getByRole('link', { name: 'Hồ sơ đánh giá' }).click();
+    await office.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => office.locator('h1').textContent()).toBe('Evaluation dossiers');
+    expect(await office.getByRole('link', { name: 'Waiting for me' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await screenshot(office, 'evaluation-dossiers-en');
   });
 });

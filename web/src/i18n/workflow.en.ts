@@ -117,8 +117,9 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'councils.pickMembersHint': 'Give each person a seat: exactly one chair; one seat per person.',
   'councils.person': 'User',
   'councils.notMember': '— Not on the council —',
-  'councils.seatOf': 'Seat of {name}',
-  'councils.agencyOf': 'Agency of {name}',
+  'councils.seatOf': 'Seat of {name} ({username})',
+  'councils.agencyOf': 'Agency of {name} ({username})',
+  'councils.filterPeople': 'Filter by name or username',
   'councils.save': 'Set up the council',
   'decisions.heading': 'Recognition decisions',
   'decisions.intro':

@@ -118,8 +118,9 @@ export const workflowVi = {
   'councils.pickMembersHint': 'Chọn vị trí cho từng người: đúng một Chủ tịch; mỗi người một vị trí.',
   'councils.person': 'Người dùng',
   'councils.notMember': '— Không tham gia —',
-  'councils.seatOf': 'Vị trí của {name}',
-  'councils.agencyOf': 'Cơ quan của {name}',
+  'councils.seatOf': 'Vị trí của {name} ({username})',
+  'councils.agencyOf': 'Cơ quan của {name} ({username})',
+  'councils.filterPeople': 'Lọc theo tên hoặc tên đăng nhập',
   'councils.save': 'Thành lập Hội đồng',
   'decisions.heading': 'Quyết định công nhận',
   'decisions.intro':

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { createCouncil, fetchUsers } from '../../api/councils';
 import type { Council, CouncilSeatRole, EvaluationLevel, User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
+import { FilterField } from '../../components/filter-field';
 import { SelectField, TextField } from '../../components/form-field';
+import { matchesFilter } from '../../i18n/fold';
 import { useI18n } from '../../i18n/i18n-context';
 import { fieldErrorsOf, unplacedErrors } from '../../lib/field-errors';
 import { useFetch } from '../../lib/use-fetch';
@@ -32,6 +34,7 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
   const [establishedOn, setEstablishedOn] = useState('');
   const [quorumPercent, setQuorumPercent] = useState('75');
   const [seats, setSeats] = useState<Record<string, Seat>>({});
+  const [filter, setFilter] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const errors = fieldErrorsOf(error);
@@ -65,7 +68,11 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
     }
   }
 
-  const candidates = users.status === 'success' ? users.data.items.filter((u) => u.isActive) : [];
+  const active = users.status === 'success' ? users.data.items.filter((u) => u.isActive) : [];
+  // Picked people stay listed whatever the filter says, so a seat is never hidden.
+  const candidates = active.filter(
+    (u) => seats[u.id]?.role || matchesFilter(filter, u.displayName, u.username),
+  );
   // Council members first (most seats go to them), then the other accounts of the province.
   candidates.sort(
     (a, b) =>
@@ -139,6 +146,15 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
         {users.status === 'loading' && <p role="status">{t('app.loading')}</p>}
         {users.status === 'error' && <ErrorAlert error={users.error} />}
         {users.status === 'success' && (
+          <FilterField
+            label={t('councils.filterPeople')}
+            value={filter}
+            onChange={setFilter}
+            shown={candidates.length}
+            total={active.length}
+          />
+        )}
+        {users.status === 'success' && (
           <div className="table-wrap">
             <table data-testid="council-candidates">
               <thead>
@@ -161,7 +177,10 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
                       </th>
                       <td>
                         <select
-                          aria-label={t('councils.seatOf', { name: candidate.displayName })}
+                          aria-label={t('councils.seatOf', {
+                            name: candidate.displayName,
+                            username: candidate.username,
+                          })}
                           value={seat.role}
                           onChange={(event) =>
                             setSeat(candidate.id, { role: event.target.value as Seat['role'] })
@@ -177,7 +196,10 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
                       </td>
                       <td>
                         <input
-                          aria-label={t('councils.agencyOf', { name: candidate.displayName })}
+                          aria-label={t('councils.agencyOf', {
+                            name: candidate.displayName,
+                            username: candidate.username,
+                          })}
                           value={seat.agency}
                           disabled={seat.role === ''}
                           onChange={(event) => setSeat(candidate.id, { agency: event.target.value })}
