@@ -38,11 +38,22 @@ async function answer(form: Locator, answers: Record<string, number>) {
 
 const state = (page: Page) => page.getByTestId('dossier-state').textContent();
 
+/** Downloads a link with the page's session cookie and checks it is a PDF. */
+async function expectPdf(page: Page, href: string | null): Promise<Uint8Array> {
+  expect(href).toBeTruthy();
+  const response = await page.context().request.get(`${ctx.baseUrl}${href}`);
+  expect(response.status(), href ?? '').toBe(200);
+  const bytes = new Uint8Array(await response.body());
+  expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+  return bytes;
+}
+
 /** A tiny but real PDF for the evidence wallet (the server sniffs the bytes). */
 const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('evaluation screens in Chromium', () => {
-  it('one browser test walks a dossier from producer to certificate PDF', async () => {
+  // About 25 s on an idle machine; the margin is for a busy CI runner (eight logins, five score sheets).
+  it('one browser test walks a dossier from producer to certificate PDF', { timeout: 120_000 }, async () => {
     const cast = await buildCast(ctx.t);
     const councilId = await buildCouncil(ctx.t, cast);
     const product = await client(ctx.t.app, cast.office).get(`/api/v1/products/${cast.productId}`);
@@ -160,9 +171,9 @@ describe('evaluation screens in Chromium', () => {
     await chair.getByRole('button', { name: 'Kết luận kết quả' }).click();
     await chair.getByRole('button', { name: 'Xác nhận: Kết luận kết quả' }).click();
     await expect.poll(() => state(chair)).toBe('Hội đồng tỉnh đã đề xuất');
-    expect(await chair.getByTestId('minutes-province').getAttribute('href')).toContain(
-      'minutes.pdf?level=province',
-    );
+    const minutes = await chair.getByTestId('minutes-province').getAttribute('href');
+    expect(minutes).toContain('minutes.pdf?level=province');
+    await expectPdf(chair, minutes);
 
     // Office: drafts the decision from the dossier's button (the dossier comes pre-ticked).
     await office.reload();
@@ -181,17 +192,17 @@ describe('evaluation screens in Chromium', () => {
     await expect.poll(() => leader.getByTestId('decision-status').textContent()).toBe('Đã ký');
     expect(await leader.getByTestId('decision-item').textContent()).toContain('1234/QĐ-UBND/001');
     expect(await leader.getByTestId('annex-xlsx').getAttribute('href')).toMatch(/annex\.xlsx$/);
+    await expectPdf(leader, await leader.getByTestId('annex-pdf').getAttribute('href'));
     await screenshot(leader, 'evaluation-decision-signed');
 
     // The producer's dossier is recognised and links its certificate, which downloads as a PDF.
     await producer.reload();
     await expect.poll(() => state(producer)).toBe('Đã công nhận');
     expect(await producer.getByTestId('timeline').locator('li').count()).toBe(7);
-    const href = await producer.getByTestId('certificate-pdf').getAttribute('href');
-    const response = await producer.context().request.get(`${ctx.baseUrl}${href}`);
-    expect(response.status()).toBe(200);
-    const bytes = new Uint8Array(await response.body());
-    expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+    const bytes = await expectPdf(
+      producer,
+      await producer.getByTestId('certificate-pdf').getAttribute('href'),
+    );
     const { text } = await extractText(bytes, { mergePages: true });
     expect(text).toContain(productName);
     await screenshot(producer, 'evaluation-recognised');

@@ -1,4 +1,4 @@
-import { fetchJson } from './http';
+import { buildUrl, fetchJson } from './http';
 import type { Council, CouncilBody, EvaluationLevel, Round, UserListResponse } from './types';
 
 export function fetchCouncils(level?: EvaluationLevel, signal?: AbortSignal): Promise<Council[]> {
@@ -21,3 +21,7 @@ export function fetchUsers(provinceCode: string | null, signal?: AbortSignal): P
     signal,
   });
 }
+
+/** Minutes of one sitting: every dossier the council concluded on that day (Vietnam date). */
+export const councilMinutesUrl = (id: string, date: string): string =>
+  buildUrl(`/councils/${encodeURIComponent(id)}/minutes.pdf`, { date });

@@ -121,6 +121,8 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'councils.agencyOf': 'Agency of {name} ({username})',
   'councils.filterPeople': 'Filter by name or username',
   'councils.save': 'Set up the council',
+  'councils.sittingDate': 'Sitting date',
+  'councils.sittingMinutes': 'Download the sitting’s minutes (PDF)',
   'decisions.heading': 'Recognition decisions',
   'decisions.intro':
     'Draft a decision over the dossiers the council proposed; once a leader signs, certificates are issued.',

@@ -122,6 +122,8 @@ export const workflowVi = {
   'councils.agencyOf': 'Cơ quan của {name} ({username})',
   'councils.filterPeople': 'Lọc theo tên hoặc tên đăng nhập',
   'councils.save': 'Thành lập Hội đồng',
+  'councils.sittingDate': 'Ngày phiên họp',
+  'councils.sittingMinutes': 'Tải biên bản phiên họp (PDF)',
   'decisions.heading': 'Quyết định công nhận',
   'decisions.intro':
     'Dự thảo quyết định cho các hồ sơ Hội đồng đã đề xuất; lãnh đạo ký rồi hệ thống cấp giấy chứng nhận.',

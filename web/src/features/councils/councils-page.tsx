@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fetchCouncils } from '../../api/councils';
+import { councilMinutesUrl, fetchCouncils } from '../../api/councils';
 import type { Council, User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
@@ -59,8 +59,12 @@ export function CouncilsPage({ user }: { user: User }) {
   );
 }
 
+// Swedish formatting is ISO (YYYY-MM-DD) in the local time zone.
+const today = () => new Date().toLocaleDateString('sv-SE');
+
 function CouncilCard({ council }: { council: Council }) {
   const { t } = useI18n();
+  const [sittingOn, setSittingOn] = useState(today);
   return (
     <section
       className="panel section-gap"
@@ -101,6 +105,20 @@ function CouncilCard({ council }: { council: Council }) {
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="inline-search section-gap">
+        <label htmlFor={`sitting-${council.id}`}>{t('councils.sittingDate')}</label>
+        <input
+          id={`sitting-${council.id}`}
+          type="date"
+          value={sittingOn}
+          onChange={(event) => setSittingOn(event.target.value)}
+        />
+        {sittingOn && (
+          <a href={councilMinutesUrl(council.id, sittingOn)} download>
+            {t('councils.sittingMinutes')}
+          </a>
+        )}
       </div>
     </section>
   );
