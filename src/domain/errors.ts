@@ -165,6 +165,39 @@ export const ErrorCodes = {
     title: 'Chưa lập được văn bản ở bước hiện tại',
     titleEn: 'The document cannot be produced yet',
   },
+  STAMP_BATCH_NOT_FOUND: { status: 404, title: 'Không tìm thấy lô tem', titleEn: 'Stamp batch not found' },
+  STAMP_NOT_ALLOWED: {
+    status: 409,
+    title: 'Sản phẩm không đủ điều kiện cấp tem OCOP',
+    titleEn: 'The product may not carry OCOP stamps',
+  },
+  STAMP_QUOTA_EXCEEDED: {
+    status: 422,
+    title: 'Vượt hạn mức tem của giấy chứng nhận',
+    titleEn: 'Stamp quota of the certificate exceeded',
+  },
+  STAMP_BATCH_VOID: { status: 409, title: 'Lô tem đã bị hủy', titleEn: 'The stamp batch is void' },
+  STAMP_CODE_INVALID: { status: 404, title: 'Mã tem không hợp lệ', titleEn: 'Not a valid stamp code' },
+  STAMP_FLAG_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy cảnh báo tem',
+    titleEn: 'Stamp flag not found',
+  },
+  STAMP_FLAG_HANDLED: {
+    status: 409,
+    title: 'Cảnh báo tem đã được xử lý',
+    titleEn: 'The stamp flag was already handled',
+  },
+  MISUSE_REPORT_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy phản ánh',
+    titleEn: 'Misuse report not found',
+  },
+  MISUSE_REPORT_CHANGE_INVALID: {
+    status: 409,
+    title: 'Không cập nhật được phản ánh ở trạng thái hiện tại',
+    titleEn: 'The report cannot be changed that way',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

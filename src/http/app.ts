@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app/deps.ts';
+import type { StampSettings } from '../app/stamps/stamp-settings.ts';
 import { registerAdminSpa } from './admin/spa.ts';
 import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
@@ -22,6 +23,7 @@ import { productRoutes } from './api/products/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
 import { roundRoutes } from './api/rounds/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
+import { registerStamps } from './api/stamps/register.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
@@ -39,6 +41,8 @@ export const APP_VERSION = '0.1.0';
 export type BuildAppOptions = {
   engine: 'pglite' | 'postgres';
   logger?: boolean | { level: string };
+  /** Stamp verification knobs (rate limits, cache, quotas); defaults in src/app/stamps/stamp-settings.ts. */
+  stamps?: Partial<StampSettings>;
 };
 
 /** Registers every plugin and route; does not listen (server.ts does, tests use inject()). */
@@ -85,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
   await app.register(selfAssessmentPageRoutes, { deps });
   await app.register(verificationPageRoutes, { deps });
   await app.register(mediaRoutes, { deps });
+  await registerStamps(app, deps, options.stamps);
   await registerAdminSpa(app);
   return app;
 }

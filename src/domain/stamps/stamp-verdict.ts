@@ -89,13 +89,3 @@ export function stampVerdict(record: StampRecord | null, today: IsoDate): StampV
 }
 
 export const INVALID_VERDICT: StampVerdict = { result: 'invalid', tone: 'grey', status: null };
-
-type Text = Readonly<{ vi: string; en: string }>;
-
-/** The one line at the top of the page (the certificate status panel follows it for genuine stamps). */
-export const VERDICT_HEADLINES: Readonly<Record<StampResult, Text>> = {
-  genuine: { vi: 'Tem OCOP chính hãng', en: 'Genuine OCOP stamp' },
-  void: { vi: 'Tem đã bị hủy — không xác nhận sản phẩm', en: 'Void stamp — the product is not confirmed' },
-  unknown: { vi: 'Không tìm thấy mã tem này', en: 'Unknown stamp code' },
-  invalid: { vi: 'Mã tem không hợp lệ', en: 'Not a valid stamp code' },
-};
