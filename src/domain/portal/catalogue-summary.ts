@@ -1,0 +1,79 @@
+// Figures the portal shows around the catalogue: counts by stars, featured products, where products are.
+import type { CertificateStatusCode } from '../registry/certificate-status-codes.ts';
+import { LISTED_STATUSES } from './catalogue-card.ts';
+import { type CatalogueIndex, statusCodesOn, statusMask, statusOfCode } from './catalogue-index.ts';
+import type { CatalogueHit } from './catalogue-search.ts';
+
+/** Indices of the cards whose status on `today` is one of `statuses`. */
+function listedIndices(
+  index: CatalogueIndex,
+  today: string,
+  statuses: readonly CertificateStatusCode[] = LISTED_STATUSES,
+): number[] {
+  const codes = statusCodesOn(index, today);
+  const allowed = statusMask(statuses);
+  const out: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (allowed[codes[i] ?? 0]) out.push(i);
+  return out;
+}
+
+export type StarCounts = Readonly<{ total: number; byStars: Readonly<Record<3 | 4 | 5, number>> }>;
+
+/** Products with a certificate in force today, by stars. */
+export function starCounts(index: CatalogueIndex, today: string): StarCounts {
+  const byStars = { 3: 0, 4: 0, 5: 0 };
+  const listed = listedIndices(index, today);
+  for (const i of listed) {
+    const stars = index.cards[i]?.stars;
+    if (stars === 3 || stars === 4 || stars === 5) byStars[stars]++;
+  }
+  return { total: listed.length, byStars };
+}
+
+/** Recently certified 4–5★ products with a photo, newest certificate first. */
+export function featuredProducts(index: CatalogueIndex, today: string, limit: number): CatalogueHit[] {
+  const codes = statusCodesOn(index, today);
+  return listedIndices(index, today)
+    .filter((i) => (index.cards[i]?.stars ?? 0) >= 4 && index.cards[i]?.photoKey)
+    .sort((a, b) => (index.cards[b]?.validFrom ?? '').localeCompare(index.cards[a]?.validFrom ?? ''))
+    .slice(0, limit)
+    .flatMap((i) => {
+      const card = index.cards[i];
+      return card ? [{ card, status: statusOfCode(codes[i] ?? 0) }] : [];
+    });
+}
+
+/** How many listed products each area has: provinces, or the communes of one province. */
+export function countByArea(
+  index: CatalogueIndex,
+  today: string,
+  level: Readonly<{ provinceCode?: string }>,
+  statuses: readonly CertificateStatusCode[] = LISTED_STATUSES,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of listedIndices(index, today, statuses)) {
+    const card = index.cards[i];
+    if (!card) continue;
+    if (level.provinceCode && card.provinceCode !== level.provinceCode) continue;
+    const key = level.provinceCode ? card.communeCode : card.provinceCode;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Cards by id (sale points and producers list their products from the snapshot). */
+export function hitsByIds(
+  index: CatalogueIndex,
+  today: string,
+  ids: ReadonlySet<string>,
+  statuses: readonly CertificateStatusCode[] = LISTED_STATUSES,
+): CatalogueHit[] {
+  const codes = statusCodesOn(index, today);
+  const allowed = statusMask(statuses);
+  const hits: CatalogueHit[] = [];
+  index.cards.forEach((card, i) => {
+    const code = codes[i] ?? 0;
+    if (ids.has(card.id) && allowed[code]) hits.push({ card, status: statusOfCode(code) });
+  });
+  return hits;
+}

@@ -1,0 +1,38 @@
+// How well one typed word matches each word of the catalogue's vocabulary. Grading the (small) vocabulary
+// once per query, instead of every product name, keeps typo tolerance cheap: cards then only look grades up.
+import { withinDistance } from './edit-distance.ts';
+
+export const GRADE_EXACT = 0;
+export const GRADE_PREFIX = 1;
+export const GRADE_FUZZY = 2;
+export const GRADE_NONE = 255;
+
+/**
+ * Edits tolerated for a typed word: none below 4 letters or with a digit (codes and numbers such as "ST25"
+ * must be typed right), 1 up to 7 letters, then 2.
+ */
+export function typoBudget(typed: string): number {
+  if (typed.length < 4 || /\d/.test(typed)) return 0;
+  return typed.length < 8 ? 1 : 2;
+}
+
+/** The grade of folded vocabulary word `candidate` for folded typed word `typed`. */
+export function gradeWord(typed: string, candidate: string): number {
+  if (candidate === typed) return GRADE_EXACT;
+  if (candidate.startsWith(typed)) return GRADE_PREFIX;
+  const budget = typoBudget(typed);
+  if (budget === 0) return GRADE_NONE;
+  if (withinDistance(typed, candidate, budget)) return GRADE_FUZZY;
+  // A word still being typed with a typo: compare with the candidate's beginning of the same length.
+  if (typed.length >= 5 && candidate.length > typed.length) {
+    if (withinDistance(typed, candidate.slice(0, typed.length), 1)) return GRADE_FUZZY;
+  }
+  return GRADE_NONE;
+}
+
+/** Grades of every vocabulary word for one typed word (index = word id). */
+export function gradeVocabulary(vocabulary: readonly string[], typed: string): Uint8Array {
+  const grades = new Uint8Array(vocabulary.length);
+  for (let id = 0; id < vocabulary.length; id++) grades[id] = gradeWord(typed, vocabulary[id] ?? '');
+  return grades;
+}
