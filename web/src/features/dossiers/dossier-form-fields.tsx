@@ -9,10 +9,11 @@ interface FormFieldsProps {
   onChange: (key: string, value: string | boolean) => void;
   /** Prefix of the input names (forms 01 and 02 share keys such as "address"). */
   prefix: string;
+  errors?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The fields of one form (GET /dossiers/forms), each as the input its type calls for. */
-export function FormFields({ fields, draft, onChange, prefix }: FormFieldsProps) {
+export function FormFields({ fields, draft, onChange, prefix, errors }: FormFieldsProps) {
   const { t, language } = useI18n();
   return (
     <div className="form-grid">
@@ -40,6 +41,7 @@ export function FormFields({ fields, draft, onChange, prefix }: FormFieldsProps)
           name,
           value: text,
           required: field.required,
+          errors: errors?.[field.key],
           onChange: (v: string) => onChange(field.key, v),
         };
         if (field.type === 'longText') return <TextAreaField key={field.key} rows={3} {...common} />;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http';
 import type { DossierFormField } from '../../api/types';
-import { displayValue, fromDraft, toDraft } from './form-draft';
+import { displayValue, formErrors, fromDraft, toDraft } from './form-draft';
 
 const field = (key: string, type: string): DossierFormField => ({
   key,
@@ -46,5 +47,17 @@ describe('form drafts', () => {
     expect(displayValue(['A', 'B'])).toBe('A; B');
     expect(displayValue(null)).toBe('—');
     expect(displayValue(12)).toBe('12');
+  });
+});
+
+describe('formErrors', () => {
+  it('picks the messages of one form by field key', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'Dữ liệu không hợp lệ', [
+      { field: 'body.form01.phone', message: 'Sai kiểu' },
+      { field: 'body.form02.revenue', message: 'Không phải số' },
+    ]);
+    expect(formErrors(error, '01')).toEqual({ phone: ['Sai kiểu'] });
+    expect(formErrors(error, '02')).toEqual({ revenue: ['Không phải số'] });
+    expect(formErrors(new Error('x'), '01')).toEqual({});
   });
 });

@@ -1,3 +1,4 @@
+import { ApiError } from '../../api/http';
 import type { DossierFormField, FormValues } from '../../api/types';
 
 /** What the inputs hold while a form is edited: text for every type but booleans (checkboxes). */
@@ -53,4 +54,17 @@ export function displayValue(value: unknown): string {
   if (Array.isArray(value)) return value.length > 0 ? value.map(String).join('; ') : '—';
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   return String(value);
+}
+
+/** Field errors of one form by key: "body.form01.phone" → { phone: [...] } for form "01". */
+export function formErrors(error: unknown, form: '01' | '02' | '03'): Record<string, string[]> {
+  if (!(error instanceof ApiError)) return {};
+  const prefix = `body.form${form}.`;
+  const byKey: Record<string, string[]> = {};
+  for (const { field, message } of error.errors) {
+    if (!field.startsWith(prefix)) continue;
+    const key = field.slice(prefix.length).split('.')[0] ?? '';
+    if (key !== '') byKey[key] = [...(byKey[key] ?? []), message];
+  }
+  return byKey;
 }

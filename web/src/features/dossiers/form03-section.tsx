@@ -4,7 +4,7 @@ import type { Dossier, DossierFormField } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
 import { FormFacts, FormFields } from './dossier-form-fields';
-import { type FormDraft, fromDraft, toDraft } from './form-draft';
+import { type FormDraft, formErrors, fromDraft, toDraft } from './form-draft';
 
 interface Form03SectionProps {
   dossier: Dossier;
@@ -59,6 +59,7 @@ export function Form03Section({ dossier, fields, editable, onChanged }: Form03Se
             fields={fields}
             draft={draft}
             prefix="form03"
+            errors={formErrors(error, '03')}
             onChange={(key, value) => setDraft((previous) => ({ ...previous, [key]: value }))}
           />
         </fieldset>

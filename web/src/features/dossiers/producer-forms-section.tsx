@@ -4,7 +4,7 @@ import type { Dossier, DossierForms } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
 import { FormFacts, FormFields } from './dossier-form-fields';
-import { type FormDraft, fromDraft, toDraft } from './form-draft';
+import { type FormDraft, formErrors, fromDraft, toDraft } from './form-draft';
 
 interface ProducerFormsSectionProps {
   dossier: Dossier;
@@ -70,6 +70,7 @@ export function ProducerFormsSection({ dossier, forms, editable, onChanged }: Pr
             fields={form01}
             draft={draft01}
             prefix="form01"
+            errors={formErrors(error, '01')}
             onChange={(key, value) => setDraft01((previous) => ({ ...previous, [key]: value }))}
           />
         </fieldset>
@@ -79,6 +80,7 @@ export function ProducerFormsSection({ dossier, forms, editable, onChanged }: Pr
             fields={form02}
             draft={draft02}
             prefix="form02"
+            errors={formErrors(error, '02')}
             onChange={(key, value) => setDraft02((previous) => ({ ...previous, [key]: value }))}
           />
         </fieldset>
