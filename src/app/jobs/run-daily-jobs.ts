@@ -2,6 +2,7 @@ import { claimJobRun } from '../../db/repositories/notifications.repository.ts';
 import { type IsoDate, vietnamDate } from '../../domain/registry/calendar-date.ts';
 import type { AppDeps } from '../deps.ts';
 import { notifyOptionsOf } from '../notifications/notify-users.ts';
+import { detectCopiedStampsJob } from '../stamps/detect-copied-stamps.ts';
 import type { DailyJob } from './daily-job.ts';
 import { remindOverdueDossiers } from './remind-overdue-dossiers.ts';
 import { remindReEvaluationWindow } from './remind-re-evaluation-window.ts';
@@ -11,6 +12,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   remindOverdueDossiers,
   remindReEvaluationWindow,
   remindRevocationsDue,
+  detectCopiedStampsJob,
 ];
 
 export type DailyJobOutcome = {
