@@ -1,8 +1,10 @@
+import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { findDossierById, listDossierEvents } from '../../db/repositories/dossiers.repository.ts';
 import { findProducerById } from '../../db/repositories/producers.repository.ts';
 import { findProductById } from '../../db/repositories/products.repository.ts';
 import { findRound } from '../../db/repositories/rounds.repository.ts';
+import { users } from '../../db/schema/users.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { workingDaysBetween } from '../../domain/calendar/working-days.ts';
 import { vietnamDate } from '../../domain/registry/calendar-date.ts';
@@ -28,6 +30,16 @@ export async function dossierViewOf(deps: AppDeps, db: DbOrTx, actor: Actor, acc
     ? await findDossierById(db, dossier.previousDossierId)
     : undefined;
   const events = await listDossierEvents(db, dossier.id);
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const names = new Map(
+    (actorIds.length > 0
+      ? await db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, actorIds))
+      : []
+    ).map((u) => [u.id, u.name]),
+  );
   const council = {
     province: await councilWorkView(deps, db, actor, access, 'province'),
     central: await councilWorkView(deps, db, actor, access, 'central'),
@@ -89,6 +101,7 @@ export async function dossierViewOf(deps: AppDeps, db: DbOrTx, actor: Actor, acc
       fromState: e.fromState,
       toState: e.toState,
       actorLabel: e.actorLabel,
+      actorName: (e.actorId && names.get(e.actorId)) || e.actorLabel,
       note: e.note,
       dueOn: e.dueOn,
       at: e.at.toISOString(),

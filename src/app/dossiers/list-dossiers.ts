@@ -10,6 +10,7 @@ export type ListDossiersInput = Readonly<{
   states?: DossierState[] | undefined;
   registrationType?: string | undefined;
   roundId?: string | undefined;
+  productId?: string | undefined;
   overdue?: boolean | undefined;
   /** Only the dossiers waiting for this user's role to act. */
   todo?: boolean | undefined;
@@ -50,6 +51,7 @@ export async function listDossiers(deps: AppDeps, actor: Actor, input: ListDossi
     states: wanted,
     registrationType: input.registrationType,
     roundId: input.roundId,
+    productId: input.productId,
     overdueOn: input.overdue ? today : undefined,
     page: input.page,
     pageSize: input.pageSize,

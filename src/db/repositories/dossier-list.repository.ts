@@ -15,6 +15,7 @@ export type DossierListFilter = Readonly<{
   states?: readonly DossierState[] | undefined;
   registrationType?: string | undefined;
   roundId?: string | undefined;
+  productId?: string | undefined;
   /** Only those whose current step is past due on this day. */
   overdueOn?: string | undefined;
   page: number;
@@ -38,6 +39,7 @@ function conditions(filter: DossierListFilter): SQL[] {
   if (filter.states && filter.states.length > 0) where.push(inArray(dossiers.state, [...filter.states]));
   if (filter.registrationType) where.push(eq(dossiers.registrationType, filter.registrationType as never));
   if (filter.roundId) where.push(eq(dossiers.roundId, filter.roundId));
+  if (filter.productId) where.push(eq(dossiers.productId, filter.productId));
   if (filter.overdueOn) {
     where.push(lt(dossiers.dueOn, filter.overdueOn));
     where.push(notInArray(dossiers.state, TERMINAL as DossierState[]));

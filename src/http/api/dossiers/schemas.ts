@@ -54,6 +54,7 @@ export const DossierListQuery = z.object({
     .pipe(z.array(z.enum(DOSSIER_STATES)).optional()),
   registrationType: z.enum(REGISTRATION_TYPES).optional(),
   roundId: z.uuid().optional(),
+  productId: z.uuid().optional(),
   overdue: z
     .enum(['true', 'false'])
     .optional()
@@ -201,6 +202,7 @@ export const DossierSchema = z
         fromState: z.string().nullable(),
         toState: z.string(),
         actorLabel: z.string(),
+        actorName: z.string().describe('Tên người thực hiện'),
         note: z.string().nullable(),
         dueOn: z.string().nullable(),
         at: z.string(),

@@ -65,7 +65,7 @@ export function DossierTimeline({ timeline }: { timeline: readonly TimelineEntry
               <p className="timeline-head">
                 <strong>{actionLabel(t, entry.action)}</strong>{' '}
                 <span className="muted small">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time> · {entry.actorLabel}
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time> · {entry.actorName}
                 </span>
               </p>
               <p className="small">

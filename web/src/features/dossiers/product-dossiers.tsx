@@ -12,8 +12,9 @@ import { DossiersTable } from './dossiers-table';
 
 const REGISTRATION_TYPES: readonly RegistrationType[] = ['first', 'upgrade', 're_evaluation'];
 
-// The list API has no product filter yet: the newest 200 dossiers in reach are filtered here.
-const loadDossiers = (_key: string, signal: AbortSignal) => fetchDossiers({ pageSize: '200' }, signal);
+// The key is `product:<id>`: every dossier of that product the user may see.
+const loadDossiers = (key: string, signal: AbortSignal) =>
+  fetchDossiers({ productId: key.slice('product:'.length), pageSize: '200' }, signal);
 const loadRounds = (_key: string, signal: AbortSignal) => fetchRounds(signal);
 
 interface ProductDossiersProps {
@@ -27,8 +28,7 @@ export function ProductDossiers({ product, user }: ProductDossiersProps) {
   const dossiers = useFetch(`product:${product.id}`, loadDossiers);
   const [open, setOpen] = useState(false);
   const mayCreate = can(user.role, 'dossiers:create') && !product.isArchived;
-  const mine =
-    dossiers.status === 'success' ? dossiers.data.items.filter((d) => d.productId === product.id) : [];
+  const mine = dossiers.status === 'success' ? dossiers.data.items : [];
 
   return (
     <section className="panel section-gap" aria-labelledby="product-dossiers-heading">
