@@ -12,6 +12,7 @@ export * from './notifications.ts';
 export * from './producers.ts';
 export * from './product-photos.ts';
 export * from './products.ts';
+export * from './programme.ts';
 export * from './revocations.ts';
 export * from './sale-points.ts';
 export * from './stamps.ts';
