@@ -198,6 +198,22 @@ export const ErrorCodes = {
     title: 'Không cập nhật được phản ánh ở trạng thái hiện tại',
     titleEn: 'The report cannot be changed that way',
   },
+  MARKETPLACE_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy sàn thương mại',
+    titleEn: 'Marketplace not found',
+  },
+  WEBHOOK_DELIVERY_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy lần gửi thông báo',
+    titleEn: 'Webhook delivery not found',
+  },
+  SALE_POINT_NOT_FOUND: { status: 404, title: 'Không tìm thấy điểm bán', titleEn: 'Sale point not found' },
+  TRADE_EVENT_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy sự kiện xúc tiến thương mại',
+    titleEn: 'Trade event not found',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

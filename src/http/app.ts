@@ -17,9 +17,11 @@ import { dossierRoutes } from './api/dossiers/routes.ts';
 import { evidenceRoutes } from './api/evidence/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
+import { marketplaceRoutes } from './api/marketplace/routes.ts';
 import { notificationRoutes } from './api/notifications/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
+import { publicProductRoutes } from './api/public-products/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
 import { roundRoutes } from './api/rounds/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
@@ -82,6 +84,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(revocationRoutes, { prefix: '/revocations', deps });
       await api.register(notificationRoutes, { prefix: '/notifications', deps });
       await api.register(documentRoutes, { deps });
+      await api.register(publicProductRoutes, { prefix: '/public/products', deps });
+      await api.register(marketplaceRoutes, { prefix: '/marketplaces', deps });
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,7 @@ import { validationError } from '../../domain/scoring/input.ts';
 import { recordChange } from '../audit/record-change.ts';
 import type { AppDeps, AuditActor } from '../deps.ts';
 import { applyTransition } from '../dossiers/apply-transition.ts';
+import { enqueueRecertification } from '../marketplace/enqueue-webhooks.ts';
 import { type DecisionView, decisionViewOf } from './decision-view.ts';
 
 export type SignDecisionInput = Readonly<{ number: string; signedOn: string }>;
@@ -124,6 +125,7 @@ export async function signDecision(
           action: 'create',
           after: certificate,
         });
+        await enqueueRecertification(deps, tx, now, certificate);
       }
     }
     await recordChange(tx, auditActor, now, {

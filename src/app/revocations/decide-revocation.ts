@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { vietnamDate } from '../../domain/registry/calendar-date.ts';
 import { recordChange } from '../audit/record-change.ts';
 import type { AppDeps, AuditActor } from '../deps.ts';
+import { enqueueCertificateEvent } from '../marketplace/enqueue-webhooks.ts';
 import { loadRevocationView } from './load-revocation.ts';
 import { notifyRevocation } from './notify-revocation.ts';
 import { beginRevocationStep } from './revocation-step.ts';
@@ -54,6 +55,11 @@ export async function decideRevocation(
       updatedAt: now,
     });
     await refreshCurrentCertificates(tx, [before.productId]);
+    await enqueueCertificateEvent(deps, tx, now, {
+      event: 'certificate.revoked',
+      productId: before.productId,
+      certificateId: certificate.id,
+    });
     await recordChange(tx, auditActor, now, {
       entity: 'revocation',
       entityId: id,

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'evaluation:manage',
   /** Sign recognition and revocation decisions (chair of the provincial People's Committee, minister). */
   'decisions:sign',
+  /** Register marketplaces for status webhooks, rotate their secrets, see their deliveries (the ministry). */
+  'marketplaces:manage',
+  /** Sale points and trade-promotion events (fairs, exhibitions, supply–demand conferences) in one's scope. */
+  'trade-promotion:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +51,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // What-if regrading of stored council evaluations under a draft criteria set (the ministry's call).
     'criteria:regrade',
     'evaluation:manage',
+    'marketplaces:manage',
+    'trade-promotion:manage',
   ],
   // The minister (or a deputy) signs 5★ recognitions and their revocations.
   ministry_leader: ['registry:read', 'audit:read', 'decisions:sign'],
@@ -59,6 +65,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'certificates:write',
     'registry:import',
     'evaluation:manage',
+    'trade-promotion:manage',
   ],
   // The chair of the provincial People's Committee (or the leader delegated) signs 3★/4★ decisions.
   province_leader: ['registry:read', 'audit:read', 'decisions:sign'],
