@@ -23,8 +23,14 @@ beforeAll(async () => {
   // A fixed day, so the ministry's next open round is known: proposals by 30 Jan 2027, decided by 30 Mar.
   t.setNow(new Date('2026-11-23T03:00:00Z'));
   central = await buildCentral(t);
-  const rounds = await client(t.app, central.office).post('/api/v1/rounds/defaults', { level: 'central', year: 2027 });
-  expect(rounds.body.map((r: { intakeDeadline: string }) => r.intakeDeadline)).toEqual(['2027-01-30', '2027-07-30']);
+  const rounds = await client(t.app, central.office).post('/api/v1/rounds/defaults', {
+    level: 'central',
+    year: 2027,
+  });
+  expect(rounds.body.map((r: { intakeDeadline: string }) => r.intakeDeadline)).toEqual([
+    '2027-01-30',
+    '2027-07-30',
+  ]);
 });
 afterAll(() => t?.close());
 
