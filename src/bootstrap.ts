@@ -9,6 +9,7 @@ import { ImportJobs } from './app/import/import-jobs.ts';
 import { createDiskMediaStore } from './app/media/media-store.ts';
 import { mailerFromConfig } from './app/notifications/mailer.ts';
 import { loadAdminUnits } from './app/reference/load-admin-units.ts';
+import { seedDemoPortal } from './app/sale-points/seed-demo.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';
 import { type DatabaseHandle, type DatabaseTarget, openDatabase, pgliteDirIn } from './db/client.ts';
@@ -69,6 +70,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       const created = await seedDemoData(deps);
       if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
       if (await seedDemoEvaluation(deps)) log('demo data: created the Tuyên Quang council and rounds');
+      if ((await seedDemoPortal(deps)) > 0) log('demo data: created Tuyên Quang sale points and fairs');
     }
     const close = async () => {
       deps.mailer?.close();

@@ -24,8 +24,10 @@ import { productRoutes } from './api/products/routes.ts';
 import { publicProductRoutes } from './api/public-products/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
 import { roundRoutes } from './api/rounds/routes.ts';
+import { salePointRoutes } from './api/sale-points/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { registerStamps } from './api/stamps/register.ts';
+import { tradeEventRoutes } from './api/trade-events/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
@@ -86,6 +88,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(documentRoutes, { deps });
       await api.register(publicProductRoutes, { prefix: '/public/products', deps });
       await api.register(marketplaceRoutes, { prefix: '/marketplaces', deps });
+      await api.register(salePointRoutes, { prefix: '/sale-points', deps });
+      await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
     },
     { prefix: '/api/v1' },
   );
