@@ -1,9 +1,13 @@
-// The in-memory catalogue: cards in Vietnamese order with their names broken into word ids of one shared
-// vocabulary (product and producer names), so a search grades the vocabulary once and then only looks
-// numbers up. Built from a database snapshot; never changed after it is built (a new snapshot replaces it).
+// The in-memory catalogue: cards in Vietnamese order, and inverted lists from each word of one shared
+// vocabulary (product and producer names, folded) to the cards and producers using it. A search grades the
+// vocabulary once per typed word and then only walks the lists of the words that match, so its cost grows
+// with the matches, not with the catalogue. Built from a database snapshot; never changed afterwards.
 import { foldName } from '../admin-units/normalize-name.ts';
 import { CERTIFICATE_STATUSES, type CertificateStatusCode } from '../registry/certificate-status-codes.ts';
 import { type CatalogueCard, type CatalogueProducer, cardStatus } from './catalogue-card.ts';
+
+/** Lists of numbers, flat: list k is items[start[k] … start[k + 1]). */
+export type Lists = Readonly<{ items: Int32Array; start: Int32Array }>;
 
 export type CatalogueIndex = Readonly<{
   /** Vietnamese order (sort key, then id). */
@@ -11,81 +15,103 @@ export type CatalogueIndex = Readonly<{
   /** Folded product names, by card. */
   folded: readonly string[];
   vocabulary: readonly string[];
-  /** Word ids of card i's name: nameWords[nameStart[i] … nameStart[i + 1]). */
-  nameWords: Int32Array;
-  nameStart: Int32Array;
+  /** Word id → cards whose product name has the word. */
+  nameCards: Lists;
+  /** Word id → producers whose name has the word. */
+  wordProducers: Lists;
+  /** Producer index → its cards. */
+  producerCards: Lists;
   producers: readonly CatalogueProducer[];
-  producerFolded: readonly string[];
-  /** Producer index of each card. */
-  producerOf: Int32Array;
-  producerWords: Int32Array;
-  producerStart: Int32Array;
   /** Status codes (index into CERTIFICATE_STATUSES) on one day, computed on first use that day. */
   statusMemo: { day: string; codes: Uint8Array };
 }>;
 
+/**
+ * foldName with a memo per whitespace-separated token (names share most of their words). Equal to foldName:
+ * whitespace always separates words, and each word is folded on its own.
+ */
+export function cachedFold(): (name: string) => string {
+  const tokens = new Map<string, string>();
+  return (name) => {
+    const out: string[] = [];
+    for (const token of name.split(/\s+/)) {
+      if (token === '') continue;
+      let folded = tokens.get(token);
+      if (folded === undefined) {
+        folded = foldName(token);
+        tokens.set(token, folded);
+      }
+      if (folded !== '') out.push(folded);
+    }
+    return out.join(' ');
+  };
+}
+
 const compareCards = (a: CatalogueCard, b: CatalogueCard): number =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-class Vocabulary {
-  readonly words: string[] = [];
-  private readonly ids = new Map<string, number>();
-  idsOf(folded: string): number[] {
-    return folded === '' ? [] : folded.split(' ').map((w) => this.idOf(w));
-  }
-  private idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.ids.set(word, id);
+/** Inverts owner → keys into key → owners (owners ascending, each once per key). */
+function invert(keysOf: readonly (readonly number[])[], keyCount: number): Lists {
+  const counts = new Int32Array(keyCount + 1);
+  keysOf.forEach((keys) => {
+    for (const k of new Set(keys)) counts[k + 1] = (counts[k + 1] ?? 0) + 1;
+  });
+  for (let k = 0; k < keyCount; k++) counts[k + 1] = (counts[k + 1] ?? 0) + (counts[k] ?? 0);
+  const start = counts.slice();
+  const fill = counts.slice();
+  const items = new Int32Array(start[keyCount] ?? 0);
+  keysOf.forEach((keys, owner) => {
+    for (const k of new Set(keys)) {
+      const at = fill[k] ?? 0;
+      items[at] = owner;
+      fill[k] = at + 1;
     }
-    return id;
-  }
-}
-
-function flatten(lists: readonly number[][]): { words: Int32Array; start: Int32Array } {
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => {
-    start[i + 1] = (start[i] ?? 0) + list.length;
   });
-  const words = new Int32Array(start[lists.length] ?? 0);
-  lists.forEach((list, i) => {
-    words.set(list, start[i] ?? 0);
-  });
-  return { words, start };
+  return { items, start };
 }
 
 export function buildCatalogueIndex(unsorted: readonly CatalogueCard[]): CatalogueIndex {
   const cards = [...unsorted].sort(compareCards);
-  const vocabulary = new Vocabulary();
-  const folded = cards.map((c) => foldName(c.name));
-  const names = flatten(folded.map((f) => vocabulary.idsOf(f)));
-  const producerIds = new Map<string, number>();
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const idsOf = (folded: string) =>
+    folded === ''
+      ? []
+      : folded.split(' ').map((w) => {
+          let id = ids.get(w);
+          if (id === undefined) {
+            id = words.length;
+            words.push(w);
+            ids.set(w, id);
+          }
+          return id;
+        });
+  const fold = cachedFold();
+  const folded = cards.map((c) => fold(c.name));
+  const nameWords = folded.map(idsOf);
+  const producerIndex = new Map<string, number>();
   const producers: CatalogueProducer[] = [];
-  const producerOf = new Int32Array(cards.length);
-  cards.forEach((card, i) => {
-    let p = producerIds.get(card.producer.id);
+  const producerOf = cards.map((card) => {
+    let p = producerIndex.get(card.producer.id);
     if (p === undefined) {
       p = producers.length;
       producers.push(card.producer);
-      producerIds.set(card.producer.id, p);
+      producerIndex.set(card.producer.id, p);
     }
-    producerOf[i] = p;
+    return p;
   });
-  const producerFolded = producers.map((p) => foldName(p.name));
-  const producerNames = flatten(producerFolded.map((f) => vocabulary.idsOf(f)));
+  const producerWords = producers.map((p) => idsOf(fold(p.name)));
   return {
     cards,
     folded,
-    vocabulary: vocabulary.words,
-    nameWords: names.words,
-    nameStart: names.start,
+    vocabulary: words,
+    nameCards: invert(nameWords, words.length),
+    wordProducers: invert(producerWords, words.length),
+    producerCards: invert(
+      producerOf.map((p) => [p]),
+      producers.length,
+    ),
     producers,
-    producerFolded,
-    producerOf,
-    producerWords: producerNames.words,
-    producerStart: producerNames.start,
     statusMemo: { day: '', codes: new Uint8Array(0) },
   };
 }
@@ -97,8 +123,16 @@ export function statusCodesOn(index: CatalogueIndex, today: string): Uint8Array 
   const memo = index.statusMemo;
   if (memo.day !== today || memo.codes.length !== index.cards.length) {
     const codes = new Uint8Array(index.cards.length);
+    // Certificates issued by one decision share their dates: compute each distinct set of dates once.
+    const byDates = new Map<string, number>();
     index.cards.forEach((card, i) => {
-      codes[i] = STATUS_INDEX.get(cardStatus(card, today)) ?? 0;
+      const key = `${card.validFrom}|${card.validTo}|${card.revokedOn}|${card.revocationGround}|${card.reEvaluationSince}`;
+      let code = byDates.get(key);
+      if (code === undefined) {
+        code = STATUS_INDEX.get(cardStatus(card, today)) ?? 0;
+        byDates.set(key, code);
+      }
+      codes[i] = code;
     });
     memo.codes = codes;
     memo.day = today;

@@ -117,3 +117,22 @@ describe('catalogue summary', () => {
     expect(Object.fromEntries(countByArea(index, TODAY, { provinceCode: '72' }))).toEqual({ '72001': 1 });
   });
 });
+
+describe('cachedFold', () => {
+  it('folds exactly like foldName', async () => {
+    const { foldName } = await import('../admin-units/normalize-name.ts');
+    const { cachedFold } = await import('./catalogue-index.ts');
+    const fold = cachedFold();
+    for (const name of [
+      'Gạo ST25 Sóc Trăng',
+      '  Chè  Shan-tuyết (loại 1), 500g ',
+      'Phường 01',
+      'Đặc sản “Tây Bắc”',
+      '—',
+      '',
+    ]) {
+      expect(fold(name)).toBe(foldName(name));
+      expect(fold(name)).toBe(foldName(name));
+    }
+  });
+});

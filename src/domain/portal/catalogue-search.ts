@@ -1,11 +1,18 @@
-// Searching and filtering the in-memory catalogue. Text ranks, best first: the name starts with what was
-// typed; every typed word starts a word of the name (or the phrase starts a word); the phrase is inside the
-// name; the words are found in the producer's name; typos (edit distance). Within a rank: Vietnamese order.
+// Searching and filtering the in-memory catalogue. Text ranks, best first: 0 the name starts with what was
+// typed; 1 every typed word starts a word of the name; 2 … or is inside one ("25" in "ST25"); 3 the words
+// are found in the name and the producer's name; 4 with typos (edit distance). Within a rank: Vietnamese
+// order. Each typed word grades the vocabulary once; only the inverted lists of matching words are walked.
 import { foldName } from '../admin-units/normalize-name.ts';
 import type { CertificateStatusCode } from '../registry/certificate-status-codes.ts';
 import type { CatalogueCard } from './catalogue-card.ts';
-import { type CatalogueIndex, statusCodesOn, statusMask, statusOfCode } from './catalogue-index.ts';
-import { GRADE_FUZZY, GRADE_NONE, GRADE_PREFIX, gradeVocabulary } from './word-grades.ts';
+import {
+  type CatalogueIndex,
+  type Lists,
+  statusCodesOn,
+  statusMask,
+  statusOfCode,
+} from './catalogue-index.ts';
+import { GRADE_FUZZY, GRADE_INFIX, GRADE_NONE, GRADE_PREFIX, gradeVocabulary } from './word-grades.ts';
 
 export type CatalogueFilter = Readonly<{
   q?: string | undefined;
@@ -25,59 +32,46 @@ export type CataloguePage = Readonly<{ total: number; hits: CatalogueHit[] }>;
 const RANKS = 5;
 const MAX_QUERY_WORDS = 8;
 
-type TextQuery = { phrase: string; grades: Uint8Array[] };
+/** Per typed word: the best grade of each card in its name (`inName`) and in name or producer (`inAny`). */
+type WordGrades = { inName: Uint8Array; inAny: Uint8Array };
 
-function textQuery(index: CatalogueIndex, q: string | undefined): TextQuery | null {
-  const phrase = foldName((q ?? '').slice(0, 200));
-  if (phrase === '') return null;
-  const words = [...new Set(phrase.split(' '))].slice(0, MAX_QUERY_WORDS);
-  return { phrase, grades: words.map((w) => gradeVocabulary(index.vocabulary, w)) };
-}
+const listOf = (lists: Lists, k: number) =>
+  lists.items.subarray(lists.start[k] ?? 0, lists.start[k + 1] ?? 0);
 
-/** Best grade of typed word `g` among word ids `ids[from, to)`, starting from `best`. */
-function bestIn(g: Uint8Array, ids: Int32Array, from: number, to: number, best: number): number {
-  let result = best;
-  for (let k = from; k < to && result > 0; k++) result = Math.min(result, g[ids[k] ?? 0] ?? GRADE_NONE);
-  return result;
-}
-
-/**
- * The worst, over typed words, of each word's best grade among the name's words (and the producer's words
- * when `withProducer`): every typed word must be found somewhere.
- */
-function worstBest(index: CatalogueIndex, text: TextQuery, i: number, withProducer: boolean): number {
-  const from = index.nameStart[i] ?? 0;
-  const to = index.nameStart[i + 1] ?? 0;
-  const p = index.producerOf[i] ?? 0;
-  let worst = 0;
-  for (const g of text.grades) {
-    let best = bestIn(g, index.nameWords, from, to, GRADE_NONE);
-    if (withProducer) {
-      best = bestIn(
-        g,
-        index.producerWords,
-        index.producerStart[p] ?? 0,
-        index.producerStart[p + 1] ?? 0,
-        best,
-      );
+function gradeCards(index: CatalogueIndex, word: string): WordGrades {
+  const n = index.cards.length;
+  const inName = new Uint8Array(n).fill(GRADE_NONE);
+  const inAny = new Uint8Array(n).fill(GRADE_NONE);
+  const grades = gradeVocabulary(index.vocabulary, word);
+  for (let id = 0; id < grades.length; id++) {
+    const grade = grades[id] ?? GRADE_NONE;
+    if (grade === GRADE_NONE) continue;
+    for (const card of listOf(index.nameCards, id)) {
+      if (grade < (inName[card] ?? GRADE_NONE)) inName[card] = grade;
+      if (grade < (inAny[card] ?? GRADE_NONE)) inAny[card] = grade;
     }
-    if (best > worst) worst = best;
-    if (worst === GRADE_NONE) break;
+    for (const producer of listOf(index.wordProducers, id)) {
+      for (const card of listOf(index.producerCards, producer)) {
+        if (grade < (inAny[card] ?? GRADE_NONE)) inAny[card] = grade;
+      }
+    }
   }
-  return worst;
+  return { inName, inAny };
 }
 
-/** Rank 0–4 of card i for the text query, or -1 when it does not match. */
-function rankOf(index: CatalogueIndex, i: number, text: TextQuery): number {
-  const name = index.folded[i] ?? '';
-  if (name.startsWith(text.phrase)) return 0;
-  if (name.includes(` ${text.phrase}`)) return 1;
-  if (worstBest(index, text, i, false) <= GRADE_PREFIX) return 1;
-  if (name.includes(text.phrase)) return 2;
-  if ((index.producerFolded[index.producerOf[i] ?? 0] ?? '').includes(text.phrase)) return 3;
-  const both = worstBest(index, text, i, true);
-  if (both <= GRADE_PREFIX) return 3;
-  return both <= GRADE_FUZZY ? 4 : -1;
+/** Rank 0–4 of card i, or -1 when some typed word is not found. */
+function rankOf(index: CatalogueIndex, i: number, phrase: string, words: readonly WordGrades[]): number {
+  let name = 0;
+  let any = 0;
+  for (const w of words) {
+    name = Math.max(name, w.inName[i] ?? GRADE_NONE);
+    any = Math.max(any, w.inAny[i] ?? GRADE_NONE);
+    if (any === GRADE_NONE) return -1;
+  }
+  if (name <= GRADE_PREFIX) return (index.folded[i] ?? '').startsWith(phrase) ? 0 : 1;
+  if (name <= GRADE_INFIX) return 2;
+  if (any <= GRADE_INFIX) return 3;
+  return any <= GRADE_FUZZY ? 4 : -1;
 }
 
 function passesFilters(card: CatalogueCard, f: CatalogueFilter): boolean {
@@ -91,20 +85,22 @@ function passesFilters(card: CatalogueCard, f: CatalogueFilter): boolean {
   return true;
 }
 
-/** Matching card indices, best rank first, Vietnamese order within a rank. */
-export function matchCatalogue(index: CatalogueIndex, filter: CatalogueFilter, today: string): number[] {
+/** Matching card indices by rank (best first), Vietnamese order within a rank. */
+export function matchCatalogue(index: CatalogueIndex, filter: CatalogueFilter, today: string): number[][] {
   const codes = statusCodesOn(index, today);
   const allowed = statusMask(filter.statuses);
-  const text = textQuery(index, filter.q);
+  const phrase = foldName((filter.q ?? '').slice(0, 200));
+  const typed = phrase === '' ? [] : [...new Set(phrase.split(' '))].slice(0, MAX_QUERY_WORDS);
+  const words = typed.map((w) => gradeCards(index, w));
   const buckets: number[][] = Array.from({ length: RANKS }, () => []);
   for (let i = 0; i < index.cards.length; i++) {
     if (!allowed[codes[i] ?? 0]) continue;
+    const rank = words.length > 0 ? rankOf(index, i, phrase, words) : 0;
+    if (rank < 0) continue;
     const card = index.cards[i];
-    if (!card || !passesFilters(card, filter)) continue;
-    const rank = text ? rankOf(index, i, text) : 0;
-    if (rank >= 0) buckets[rank]?.push(i);
+    if (card && passesFilters(card, filter)) buckets[rank]?.push(i);
   }
-  return buckets.flat();
+  return buckets;
 }
 
 export function searchCatalogue(
@@ -113,11 +109,19 @@ export function searchCatalogue(
   today: string,
   page: Readonly<{ offset: number; limit: number }>,
 ): CataloguePage {
-  const matches = matchCatalogue(index, filter, today);
+  const buckets = matchCatalogue(index, filter, today);
   const codes = statusCodesOn(index, today);
-  const hits = matches.slice(page.offset, page.offset + page.limit).flatMap((i) => {
-    const card = index.cards[i];
-    return card ? [{ card, status: statusOfCode(codes[i] ?? 0) }] : [];
-  });
-  return { total: matches.length, hits };
+  const hits: CatalogueHit[] = [];
+  let skip = page.offset;
+  let total = 0;
+  for (const bucket of buckets) {
+    total += bucket.length;
+    for (let k = Math.min(skip, bucket.length); k < bucket.length && hits.length < page.limit; k++) {
+      const i = bucket[k] ?? 0;
+      const card = index.cards[i];
+      if (card) hits.push({ card, status: statusOfCode(codes[i] ?? 0) });
+    }
+    skip = Math.max(0, skip - bucket.length);
+  }
+  return { total, hits };
 }

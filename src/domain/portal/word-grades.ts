@@ -4,7 +4,9 @@ import { withinDistance } from './edit-distance.ts';
 
 export const GRADE_EXACT = 0;
 export const GRADE_PREFIX = 1;
-export const GRADE_FUZZY = 2;
+/** Inside the word ("25" in "st25"). */
+export const GRADE_INFIX = 2;
+export const GRADE_FUZZY = 3;
 export const GRADE_NONE = 255;
 
 /**
@@ -16,10 +18,19 @@ export function typoBudget(typed: string): number {
   return typed.length < 8 ? 1 : 2;
 }
 
-/** The grade of folded vocabulary word `candidate` for folded typed word `typed`. */
-export function gradeWord(typed: string, candidate: string): number {
+/** The grade of folded vocabulary word `candidate` for folded typed word `typed`, typos excluded. */
+export function gradeExactly(typed: string, candidate: string): number {
   if (candidate === typed) return GRADE_EXACT;
   if (candidate.startsWith(typed)) return GRADE_PREFIX;
+  // Inside a word only for codes and longer fragments: a syllable such as "ong" is inside too many others.
+  if ((typed.length >= 4 || /\d/.test(typed)) && candidate.includes(typed)) return GRADE_INFIX;
+  return GRADE_NONE;
+}
+
+/** The grade of `candidate` when `typed` may carry a typo. */
+export function gradeWord(typed: string, candidate: string): number {
+  const exactly = gradeExactly(typed, candidate);
+  if (exactly !== GRADE_NONE) return exactly;
   const budget = typoBudget(typed);
   if (budget === 0) return GRADE_NONE;
   if (withinDistance(typed, candidate, budget)) return GRADE_FUZZY;
@@ -30,9 +41,21 @@ export function gradeWord(typed: string, candidate: string): number {
   return GRADE_NONE;
 }
 
-/** Grades of every vocabulary word for one typed word (index = word id). */
+/**
+ * Grades of every vocabulary word for one typed word (index = word id). Typos are looked for only when the
+ * word is found nowhere as typed (not even as the start of a word): "rung" then means "rừng", not "hùng".
+ */
 export function gradeVocabulary(vocabulary: readonly string[], typed: string): Uint8Array {
   const grades = new Uint8Array(vocabulary.length);
-  for (let id = 0; id < vocabulary.length; id++) grades[id] = gradeWord(typed, vocabulary[id] ?? '');
+  let found = false;
+  for (let id = 0; id < vocabulary.length; id++) {
+    const grade = gradeExactly(typed, vocabulary[id] ?? '');
+    grades[id] = grade;
+    if (grade <= GRADE_PREFIX) found = true;
+  }
+  if (found || typoBudget(typed) === 0) return grades;
+  for (let id = 0; id < vocabulary.length; id++) {
+    if (grades[id] === GRADE_NONE) grades[id] = gradeWord(typed, vocabulary[id] ?? '');
+  }
   return grades;
 }
