@@ -93,7 +93,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
     },
     { prefix: '/api/v1' },
   );
-  await app.register(pageRoutes, { publicBaseUrl: deps.config.publicBaseUrl });
+  await app.register(pageRoutes, { deps });
   await app.register(selfAssessmentPageRoutes, { deps });
   await app.register(verificationPageRoutes, { deps });
   await app.register(mediaRoutes, { deps });
