@@ -28,6 +28,14 @@ function logReport(log: SchedulerLog, report: TickReport): void {
   if (emails && emails.sent + emails.retrying + emails.failed + emails.skipped > 0) {
     log.info({ emails }, 'notification e-mails processed');
   }
+  const { webhooks } = report;
+  for (const error of webhooks.errors) log.error({ error }, 'webhook job failed');
+  if (webhooks.expiredQueued)
+    log.info({ queued: webhooks.expiredQueued }, 'certificate.expired webhooks queued');
+  const deliveries = webhooks.deliveries;
+  if (deliveries && deliveries.delivered + deliveries.retrying + deliveries.failed > 0) {
+    log.info({ deliveries }, 'webhook deliveries processed');
+  }
 }
 
 /**
