@@ -1,14 +1,34 @@
 import { sql } from 'drizzle-orm';
 import type { CodeScanSummary } from '../../domain/stamps/copy-detection.ts';
 import { type DbOrTx, rowsOf } from '../client.ts';
-import { stampScans } from '../schema/index.ts';
+import type { stampScans } from '../schema/index.ts';
 
 export type NewScanRow = typeof stampScans.$inferInsert;
 
-/** Writes buffered scans in one multi-row insert. */
+/**
+ * Writes buffered scans in one statement whose rows travel as a single JSON parameter: cheap to build and to
+ * send for hundreds of rows (a VALUES list would need nine parameters a row).
+ */
 export async function insertScans(db: DbOrTx, rows: readonly NewScanRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(stampScans).values([...rows]);
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      code: r.code,
+      product_id: r.productId ?? null,
+      at: r.at instanceof Date ? r.at.toISOString() : r.at,
+      client_hash: r.clientHash,
+      user_agent: r.userAgent ?? null,
+      lat: r.lat ?? null,
+      lon: r.lon ?? null,
+      province_code: r.provinceCode ?? null,
+      channel: r.channel,
+    })),
+  );
+  await db.execute(sql`
+    insert into stamp_scans (code, product_id, at, client_hash, user_agent, lat, lon, province_code, channel)
+    select code, product_id, at, client_hash, user_agent, lat, lon, province_code, channel
+    from jsonb_to_recordset(${json}::jsonb) as x(code text, product_id uuid, at timestamptz, client_hash text,
+      user_agent text, lat numeric, lon numeric, province_code text, channel text)`);
 }
 
 /**

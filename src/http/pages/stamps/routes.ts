@@ -2,8 +2,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { AppDeps } from '../../../app/deps.ts';
 import type { StampRuntime } from '../../../app/stamps/stamp-runtime.ts';
 import { submitMisuseReport } from '../../../app/stamps/submit-misuse-report.ts';
-import { type StampQuery, verifyStamp } from '../../../app/stamps/verify-stamp.ts';
+import { type StampQuery, type StampVerification, verifyStamp } from '../../../app/stamps/verify-stamp.ts';
 import { isDomainError } from '../../../domain/errors.ts';
+import type { StampRecord } from '../../../domain/stamps/stamp-verdict.ts';
 import { clientOf } from '../../api/public-verify/routes.ts';
 import {
   renderReportErrorPage,
@@ -45,6 +46,19 @@ export async function stampPageRoutes(
     rateLimit: { max: runtime.settings.verifyPerMinute, timeWindow: '1 minute' },
   };
 
+  // A page depends only on the looked-up record, the day and the channel: it is rendered once per record
+  // object, which the runtime's cache replaces every few seconds (so a revocation still shows within them).
+  const rendered = new WeakMap<StampRecord, { key: string; html: string }>();
+  const render = (v: StampVerification, channel: string, input: string) => {
+    if (!v.record) return renderStampPage(base, v, input);
+    const key = `${v.today}|${channel}`;
+    const memo = rendered.get(v.record);
+    if (memo?.key === key) return memo.html;
+    const html = renderStampPage(base, v, input);
+    rendered.set(v.record, { key, html });
+    return html;
+  };
+
   const show = async (request: FastifyRequest, reply: FastifyReply, query: StampQuery, input: string) => {
     const channel = query.kind === 'gs1' ? 'gs1' : 'page';
     const v = await verifyStamp(deps, runtime, query, { channel, client: clientOf(request) });
@@ -52,7 +66,7 @@ export async function stampPageRoutes(
       .status(v.record ? 200 : 404)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(renderStampPage(base, v, input));
+      .send(render(v, channel, input));
   };
 
   app.get<{ Params: { code: string } }>(
