@@ -5,6 +5,7 @@ import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
 import type { ScoringResult } from './scoring.ts';
 import type { StartupResult } from './startup.ts';
+import type { VerifyResult } from './verify.ts';
 import { fixed, int, mb, ratio, round, smallRatio, table } from './stats.ts';
 
 export type MachineInfo = {
@@ -28,6 +29,7 @@ export type BenchResults = {
   resolver?: ResolverResult;
   scoring?: ScoringResult;
   registry?: RegistryResult;
+  verify?: VerifyResult;
   loadAverageAtEnd?: number[];
   totalSeconds?: number;
 };

@@ -36,6 +36,8 @@ import { benchResolver } from './resolver.ts';
 import { benchScoring } from './scoring.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
 import { round } from './stats.ts';
+import { benchVerify } from './verify.ts';
+import { verifyText } from './verify-report.ts';
 
 const positive = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -54,7 +56,7 @@ const REGISTRY = {
   grownProducts: Math.round(positive('BENCH_GROWN_PRODUCTS', 200_000)),
 };
 
-export const SCENARIOS = ['startup', 'http', 'resolver', 'scoring', 'registry'] as const;
+export const SCENARIOS = ['startup', 'http', 'resolver', 'scoring', 'registry', 'verify'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** Scenario names from the command line (none = all), always run in the order of SCENARIOS. */
@@ -199,6 +201,13 @@ async function main(): Promise<void> {
       results.registry = await benchRegistry(loadRunner(), { ...SETTINGS, ...REGISTRY }, tmp, progress);
     }
 
+    // 7. Stamp verification at 100,000 stamps, 64 connections (issue 6; own scratch database).
+    if (scenarios.includes('verify')) {
+      const options = { ...SETTINGS, connections: Math.round(positive('BENCH_VERIFY_CONNECTIONS', 64)) };
+      const stamps = Math.round(positive('BENCH_VERIFY_STAMPS', 100_000));
+      results.verify = await benchVerify(loadRunner(), { ...options, stamps }, tmp, progress);
+    }
+
     results.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
     results.totalSeconds = round((performance.now() - began) / 1000, 1);
     const sections = [
@@ -207,6 +216,7 @@ async function main(): Promise<void> {
       results.resolver && resolverText(results.resolver),
       results.scoring && scoringText(results.scoring),
       results.registry && registryText(results.registry, SETTINGS),
+      results.verify && verifyText(results.verify, SETTINGS),
     ].filter((text): text is string => Boolean(text));
     console.log(
       [
