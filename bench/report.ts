@@ -5,8 +5,8 @@ import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
 import type { ScoringResult } from './scoring.ts';
 import type { StartupResult } from './startup.ts';
-import type { VerifyResult } from './verify.ts';
 import { fixed, int, mb, ratio, round, smallRatio, table } from './stats.ts';
+import type { VerifyResult } from './verify.ts';
 
 export type MachineInfo = {
   cores: number;
