@@ -1,6 +1,8 @@
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { charactersWithoutGlyph, readPdf } from './pdf-text.test-support.ts';
 import { renderStampSheetPdf, type SheetStamp, stampSheetDefinition } from './stamp-sheet.ts';
+import { qrCanvas } from './stamp-sheet-qr.ts';
 
 const stamps: SheetStamp[] = Array.from({ length: 30 }, (_, i) => ({
   serial: 1001 + i,
@@ -33,10 +35,31 @@ describe('renderStampSheetPdf', () => {
     expect(charactersWithoutGlyph(pdf.text)).toEqual([]);
   });
 
-  it('encodes each stamp URL in a QR code and draws the stars as vectors', () => {
+  it('draws the stars as vectors', () => {
     const content = JSON.stringify(stampSheetDefinition(doc).content);
-    for (const s of stamps) expect(content).toContain(`"qr":${JSON.stringify(s.url)}`);
     expect(content).toContain('"polyline"');
     expect(content).not.toContain('★');
+  });
+});
+
+describe('qrCanvas', () => {
+  it('draws exactly the modules of the QR code of the URL, inside a white 4-module quiet zone', () => {
+    const url = 'https://ocop.gov.vn/v/7K3M9QXA2B4F0';
+    const { canvas } = qrCanvas(url, 76);
+    const [background, ...runs] = canvas as { x: number; y: number; w: number; h: number; color: string }[];
+    expect(background).toMatchObject({ x: 0, y: 0, w: 76, h: 76, color: '#FFFFFF' });
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    const n = modules.size;
+    const unit = 76 / (n + 8);
+    const drawn = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
+    for (const r of runs) {
+      expect(r.color).toBe('#000000');
+      const row = Math.round(r.y / unit) - 4;
+      const from = Math.round(r.x / unit) - 4;
+      for (let i = 0; i < Math.round(r.w / unit); i++) (drawn[row] as boolean[])[from + i] = true;
+    }
+    for (let y = 0; y < n; y++)
+      for (let x = 0; x < n; x++) expect(drawn[y]?.[x], `${x},${y}`).toBe(Boolean(modules.get(y, x)));
+    expect(runs.length).toBeLessThan(modules.data.filter(Boolean).length / 1.5); // runs, not one square a module
   });
 });

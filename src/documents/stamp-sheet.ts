@@ -1,9 +1,10 @@
-// Tờ tem OCOP: print-ready A4 sheets of stamps, 4 × 6 per page, each with the OCOP mark, vector stars, a QR
-// code of the stamp's short verification URL, the serial and the code for typing in. Thin grey lines between
+// Tờ tem OCOP: print-ready A4 sheets of stamps, 4 × 6 per page, each with the OCOP mark, vector stars, a vector
+// QR code of the stamp's short verification URL (stamp-sheet-qr.ts), the serial and the code for typing in. Thin grey lines between
 // the stamps are the cutting guides. The printer prints what it is given: codes and URLs come from the caller.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { MUTED } from './layout.ts';
 import { renderPdf } from './pdf-engine.ts';
+import { qrCanvas } from './stamp-sheet-qr.ts';
 import { starRow } from './stars.ts';
 
 export type SheetStamp = Readonly<{
@@ -29,7 +30,9 @@ export type StampSheetDocument = Readonly<{
 export const STAMPS_PER_ROW = 4;
 export const ROWS_PER_PAGE = 6;
 const ACCENT = '#9B1C1C';
-const CELL_HEIGHT = 114;
+const CELL_HEIGHT = 118;
+/** The QR with its 4-module quiet zone: about 19 mm of code on a 24 mm square. */
+const QR_WIDTH = 68;
 
 const grouped = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
 const serialText = (serial: number) => String(serial).padStart(7, '0');
@@ -40,12 +43,14 @@ function stampCell(doc: StampSheetDocument, stamp: SheetStamp): TableCell {
     stack: [
       {
         columns: [
+          { text: '', width: '*' },
           { text: 'OCOP', bold: true, fontSize: 12, color: ACCENT, width: 'auto' },
           { ...stars, margin: [4, 2, 0, 0] },
+          { text: '', width: '*' },
         ],
         columnGap: 2,
       },
-      { qr: stamp.url, fit: 66, eccLevel: 'M', margin: [0, 3, 0, 2] },
+      { ...qrCanvas(stamp.url, QR_WIDTH), margin: [0, 1, 0, 0] },
       { text: `Số ${serialText(stamp.serial)}`, bold: true, fontSize: 8 },
       { text: grouped(stamp.code), fontSize: 7, characterSpacing: 0.3 },
       ...(stamp.gs1 ? [{ text: stamp.gs1, fontSize: 5.5, color: MUTED }] : []),
@@ -73,7 +78,7 @@ function pageTable(doc: StampSheetDocument, stamps: readonly SheetStamp[], isFir
       vLineWidth: () => 0.3,
       hLineColor: () => '#BBBBBB',
       vLineColor: () => '#BBBBBB',
-      paddingTop: () => 6,
+      paddingTop: () => 5,
       paddingBottom: () => 2,
     },
     ...(isFirst ? {} : { pageBreak: 'before' as const }),

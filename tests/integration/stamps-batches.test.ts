@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { STAMP_LIMITS } from '../../src/domain/stamps/batch-rules.ts';
 import { parseStampCode } from '../../src/domain/stamps/stamp-code.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { buildUser, type LoggedIn, loginAs } from '../helpers/factories.ts';
+import { decodeQr } from '../helpers/pdf-qr.ts';
 import {
   buildProducer,
   buildProduct,
@@ -42,6 +44,45 @@ const api = (app: FastifyInstance, who: string, method: 'GET' | 'POST', url: str
   });
 const create = (who: string, productId: string, quantity: number, app = t.app) =>
   api(app, who, 'POST', '', { productId, quantity });
+
+/** The QR of a one-stamp sheet: black rectangles (runs of modules) in the page's content stream, as a grid. */
+function qrRunsInPdf(pdf: Buffer): boolean[][] {
+  const text = pdf.toString('latin1');
+  const runs: { x: number; y: number; w: number; h: number }[] = [];
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    let content = '';
+    try {
+      content = inflateSync(pdf.subarray(start, text.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue; // fonts and other binary streams
+    }
+    let pending: (typeof runs)[number] | null = null;
+    let isBlack = false;
+    for (const line of content.split('\n')) {
+      const rect = /^([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re$/.exec(line);
+      if (rect) {
+        const [x, y, w, h] = rect.slice(1).map(Number) as [number, number, number, number];
+        pending = { x, y, w, h };
+      } else if (line.endsWith(' scn')) isBlack = line === '0 0 0 scn';
+      else if (line === 'f') {
+        if (pending && isBlack) runs.push(pending);
+        pending = null;
+      }
+    }
+  }
+  const unit = Math.min(...runs.map((r) => r.h));
+  const x0 = Math.min(...runs.map((r) => r.x));
+  const y0 = Math.min(...runs.map((r) => r.y));
+  const n = Math.round((Math.max(...runs.map((r) => r.x + r.w)) - x0) / unit);
+  const grid = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
+  for (const r of runs) {
+    const row = grid[Math.round((r.y - y0) / unit)];
+    const from = Math.round((r.x - x0) / unit);
+    for (let i = 0; i < Math.round(r.w / unit); i++) if (row) row[from + i] = true;
+  }
+  return grid;
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -174,6 +215,9 @@ describe('stamp batches', () => {
       .from(stamps)
       .where(and(eq(stamps.batchId, batch.id), eq(stamps.serial, 11)));
     expect(pdf.text).toContain(first?.code.match(/.{1,4}/g)?.join('-'));
+
+    const single = await api(t.app, 'officer', 'GET', `/${batch.id}/sheet.pdf?from=11&to=11`);
+    expect(decodeQr(qrRunsInPdf(single.rawPayload))).toBe(`${t.deps.config.publicBaseUrl}/v/${first?.code}`);
 
     const outside = await api(t.app, 'officer', 'GET', `/${batch.id}/sheet.pdf?from=50&to=61`);
     expect(outside.statusCode).toBe(400);

@@ -11,7 +11,7 @@ export const STAMP_LIMITS = {
   /** Stamps issued per certificate, void batches excluded. */
   quotaPerCertificate: 100_000,
   /** Stamps per sheet PDF request (a serial range of a bigger batch is asked for in several requests). */
-  maxSheetStamps: 480,
+  maxSheetStamps: 240,
 } as const;
 
 export type StampLimits = Readonly<{

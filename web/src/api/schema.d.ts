@@ -11971,7 +11971,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Tờ tem in (PDF A4, 24 tem mỗi trang, tối đa 480 tem mỗi lần tải)
+         * Tờ tem in (PDF A4, 24 tem mỗi trang, tối đa 240 tem mỗi lần tải)
          * @description Mỗi tem có mã QR tới /v/{mã}, số sao, chữ OCOP, số sê-ri và mã tem. Lô lớn: tải nhiều lần theo khoảng ?from=&to= (số sê-ri).
          */
         get: {
@@ -11979,7 +11979,7 @@ export interface paths {
                 query?: {
                     /** @description Số sê-ri đầu (mặc định: đầu lô) */
                     from?: number;
-                    /** @description Số sê-ri cuối (mặc định: from + 480 − 1, trong lô) */
+                    /** @description Số sê-ri cuối (mặc định: from + 240 − 1, trong lô) */
                     to?: number;
                 };
                 header?: never;
@@ -14521,7 +14521,7 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
-            /** @description Tờ tem PDF (tối đa 480 tem mỗi lần; dùng ?from=&to= cho phần còn lại) */
+            /** @description Tờ tem PDF (tối đa 240 tem mỗi lần; dùng ?from=&to= cho phần còn lại) */
             sheetPath: string;
         };
         StampFlagInput: {
@@ -15734,7 +15734,7 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
             updatedAt: string;
-            /** @description Tờ tem PDF (tối đa 480 tem mỗi lần; dùng ?from=&to= cho phần còn lại) */
+            /** @description Tờ tem PDF (tối đa 240 tem mỗi lần; dùng ?from=&to= cho phần còn lại) */
             sheetPath: string;
         };
         StampFlag: {

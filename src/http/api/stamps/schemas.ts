@@ -30,7 +30,11 @@ export const StampBatchSchema = z
     createdBy: z.uuid().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    sheetPath: z.string().describe('Tờ tem PDF (tối đa 480 tem mỗi lần; dùng ?from=&to= cho phần còn lại)'),
+    sheetPath: z
+      .string()
+      .describe(
+        `Tờ tem PDF (tối đa ${STAMP_LIMITS.maxSheetStamps} tem mỗi lần; dùng ?from=&to= cho phần còn lại)`,
+      ),
   })
   .meta({ id: 'StampBatch' });
 
