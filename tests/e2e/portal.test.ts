@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +144,22 @@ describe('public portal in Chromium', () => {
     expect(await page.locator('.places').textContent()).toContain(`Điểm giới thiệu sản phẩm OCOP ${tag}`);
     expect(await page.locator('#map').isHidden()).toBe(true);
     await context.close();
+  });
+
+  it('draws the sale points on a Leaflet map when JavaScript runs and the tiles load', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // No network here: answer the OpenStreetMap tile requests with a PNG from Leaflet's package.
+    const png = await readFile(createRequire(import.meta.url).resolve('leaflet/dist/images/layers.png'));
+    await page.route('https://tile.openstreetmap.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: png }),
+    );
+    await page.goto(`${ctx.baseUrl}/diem-ban/${salePointSlug}`);
+    await expect.poll(() => page.locator('#map').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBe(1);
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'portal-sale-point-map');
+    await page.close();
   });
 
   it('starts keyboard navigation with the skip link', async () => {

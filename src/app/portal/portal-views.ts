@@ -40,6 +40,18 @@ export function photoUrl(fileKey: string, thumb: boolean): string {
   return `/media/products/${fileKey}${thumb ? '-thumb' : ''}.webp`;
 }
 
+/** Producer page keys, computed once per snapshot producer (folding the name is the costly part). */
+const producerKeys = new WeakMap<object, string>();
+
+function keyOf(producer: Readonly<{ id: string; name: string }>): string {
+  let key = producerKeys.get(producer);
+  if (key === undefined) {
+    key = producerKey(producer);
+    producerKeys.set(producer, key);
+  }
+  return key;
+}
+
 export function cardView(context: ViewContext, hit: CatalogueHit): ProductCardView {
   const { card } = hit;
   return {
@@ -51,7 +63,7 @@ export function cardView(context: ViewContext, hit: CatalogueHit): ProductCardVi
     ocopCode: card.ocopCode,
     province: provinceView(context.adminUnits, card.provinceCode),
     commune: communeView(context.adminUnits, card.communeCode),
-    producer: { key: producerKey(card.producer), name: card.producer.name, type: card.producer.type },
+    producer: { key: keyOf(card.producer), name: card.producer.name, type: card.producer.type },
     thumbUrl: card.photoKey ? photoUrl(card.photoKey, true) : null,
     productSet: productSetLabel(context.productSets, card.productSetId),
   };

@@ -21,7 +21,27 @@ export type CatalogueIndex = Readonly<{
   wordProducers: Lists;
   /** Producer index → its cards. */
   producerCards: Lists;
+  /** Province number (codes.province) → its cards. */
+  provinceCards: Lists;
   producers: readonly CatalogueProducer[];
+  /** Per card, as small numbers (fast filters): see `codes` for what the numbers stand for. */
+  columns: Readonly<{
+    province: Uint16Array;
+    commune: Uint16Array;
+    stars: Uint8Array;
+    /** Product set id, 0 when unclassified. */
+    productSet: Uint8Array;
+    producer: Int32Array;
+    producerType: Uint8Array;
+  }>;
+  /** Code → number of the columns above. */
+  codes: Readonly<{
+    province: ReadonlyMap<string, number>;
+    commune: ReadonlyMap<string, number>;
+    communeCodes: readonly string[];
+    producerType: ReadonlyMap<string, number>;
+    producer: ReadonlyMap<string, number>;
+  }>;
   /** Status codes (index into CERTIFICATE_STATUSES) on one day, computed on first use that day. */
   statusMemo: { day: string; codes: Uint8Array };
 }>;
@@ -101,6 +121,24 @@ export function buildCatalogueIndex(unsorted: readonly CatalogueCard[]): Catalog
     return p;
   });
   const producerWords = producers.map((p) => idsOf(fold(p.name)));
+  const numbering = () => {
+    const map = new Map<string, number>();
+    const codes: string[] = [];
+    const of = (code: string) => {
+      let n = map.get(code);
+      if (n === undefined) {
+        n = codes.length;
+        codes.push(code);
+        map.set(code, n);
+      }
+      return n;
+    };
+    return { map, codes, of };
+  };
+  const province = numbering();
+  const commune = numbering();
+  const producerType = numbering();
+  const provinceOf = cards.map((c) => province.of(c.provinceCode));
   return {
     cards,
     folded,
@@ -111,7 +149,26 @@ export function buildCatalogueIndex(unsorted: readonly CatalogueCard[]): Catalog
       producerOf.map((p) => [p]),
       producers.length,
     ),
+    provinceCards: invert(
+      provinceOf.map((p) => [p]),
+      province.codes.length,
+    ),
     producers,
+    columns: {
+      province: Uint16Array.from(provinceOf),
+      commune: Uint16Array.from(cards, (c) => commune.of(c.communeCode)),
+      stars: Uint8Array.from(cards, (c) => c.stars),
+      productSet: Uint8Array.from(cards, (c) => c.productSetId ?? 0),
+      producer: Int32Array.from(producerOf),
+      producerType: Uint8Array.from(cards, (c) => producerType.of(c.producer.type)),
+    },
+    codes: {
+      province: province.map,
+      commune: commune.map,
+      communeCodes: commune.codes,
+      producerType: producerType.map,
+      producer: producerIndex,
+    },
     statusMemo: { day: '', codes: new Uint8Array(0) },
   };
 }

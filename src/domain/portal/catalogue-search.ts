@@ -74,32 +74,67 @@ function rankOf(index: CatalogueIndex, i: number, phrase: string, words: readonl
   return any <= GRADE_FUZZY ? 4 : -1;
 }
 
-function passesFilters(card: CatalogueCard, f: CatalogueFilter): boolean {
-  if (f.provinceCode && card.provinceCode !== f.provinceCode) return false;
-  if (f.communeCode && card.communeCode !== f.communeCode) return false;
-  if (f.stars?.length && !f.stars.includes(card.stars)) return false;
-  if (f.productSetIds && (card.productSetId === null || !f.productSetIds.includes(card.productSetId)))
-    return false;
-  if (f.producerType && card.producer.type !== f.producerType) return false;
-  if (f.producerId && card.producer.id !== f.producerId) return false;
-  return true;
+/** Bit mask of small numbers (stars 3–5, product sets 1–26); 0 = no condition. */
+const maskOf = (values: readonly number[] | undefined) =>
+  (values ?? []).reduce((mask, v) => (v >= 0 && v < 31 ? mask | (1 << v) : mask), 0);
+
+/** The filters as one predicate over card numbers; null when nothing can match. */
+function compileFilters(index: CatalogueIndex, f: CatalogueFilter): ((i: number) => boolean) | null {
+  const number = (map: ReadonlyMap<string, number>, code: string | undefined) =>
+    code ? (map.get(code) ?? -2) : -1;
+  const province = number(index.codes.province, f.provinceCode);
+  const commune = number(index.codes.commune, f.communeCode);
+  const type = number(index.codes.producerType, f.producerType);
+  const producer = number(index.codes.producer, f.producerId);
+  const stars = maskOf(f.stars);
+  const sets = maskOf(f.productSetIds);
+  if ([province, commune, type, producer].includes(-2) || (f.productSetIds && sets === 0)) return null;
+  const c = index.columns;
+  return (i) =>
+    (province < 0 || c.province[i] === province) &&
+    (commune < 0 || c.commune[i] === commune) &&
+    (stars === 0 || ((stars >> (c.stars[i] ?? 0)) & 1) === 1) &&
+    (sets === 0 || (((sets >> (c.productSet[i] ?? 0)) & 1) === 1 && c.productSet[i] !== 0)) &&
+    (type < 0 || c.producerType[i] === type) &&
+    (producer < 0 || c.producer[i] === producer);
 }
 
-/** Matching card indices by rank (best first), Vietnamese order within a rank. */
-export function matchCatalogue(index: CatalogueIndex, filter: CatalogueFilter, today: string): number[][] {
+/**
+ * Walks the catalogue once and hands every matching card index to `take` with its rank (best 0), in
+ * Vietnamese order.
+ */
+function walkMatches(
+  index: CatalogueIndex,
+  filter: CatalogueFilter,
+  today: string,
+  take: (i: number, rank: number) => void,
+): void {
+  const passes = compileFilters(index, filter);
+  if (!passes) return;
   const codes = statusCodesOn(index, today);
   const allowed = statusMask(filter.statuses);
   const phrase = foldName((filter.q ?? '').slice(0, 200));
   const typed = phrase === '' ? [] : [...new Set(phrase.split(' '))].slice(0, MAX_QUERY_WORDS);
   const words = typed.map((w) => gradeCards(index, w));
-  const buckets: number[][] = Array.from({ length: RANKS }, () => []);
-  for (let i = 0; i < index.cards.length; i++) {
-    if (!allowed[codes[i] ?? 0]) continue;
+  // Cheap typed-array tests first: a card none of whose words match the first typed word is skipped at
+  // once; a province filter walks only that province's cards.
+  const first = words[0]?.inAny;
+  const province = filter.provinceCode ? index.codes.province.get(filter.provinceCode) : undefined;
+  const order = province === undefined ? null : listOf(index.provinceCards, province);
+  const count = order ? order.length : index.cards.length;
+  for (let k = 0; k < count; k++) {
+    const i = order ? (order[k] ?? 0) : k;
+    if (first && first[i] === GRADE_NONE) continue;
+    if (!allowed[codes[i] ?? 0] || !passes(i)) continue;
     const rank = words.length > 0 ? rankOf(index, i, phrase, words) : 0;
-    if (rank < 0) continue;
-    const card = index.cards[i];
-    if (card && passesFilters(card, filter)) buckets[rank]?.push(i);
+    if (rank >= 0) take(i, rank);
   }
+}
+
+/** Matching card indices by rank (best first), Vietnamese order within a rank. */
+export function matchCatalogue(index: CatalogueIndex, filter: CatalogueFilter, today: string): number[][] {
+  const buckets: number[][] = Array.from({ length: RANKS }, () => []);
+  walkMatches(index, filter, today, (i, rank) => buckets[rank]?.push(i));
   return buckets;
 }
 
@@ -109,8 +144,21 @@ export function searchCatalogue(
   today: string,
   page: Readonly<{ offset: number; limit: number }>,
 ): CataloguePage {
-  const buckets = matchCatalogue(index, filter, today);
   const codes = statusCodesOn(index, today);
+  if (!filter.q?.trim()) {
+    // One rank: count everything, keep only the page.
+    const hits: CatalogueHit[] = [];
+    let total = 0;
+    walkMatches(index, filter, today, (i) => {
+      if (total >= page.offset && hits.length < page.limit) {
+        const card = index.cards[i];
+        if (card) hits.push({ card, status: statusOfCode(codes[i] ?? 0) });
+      }
+      total++;
+    });
+    return { total, hits };
+  }
+  const buckets = matchCatalogue(index, filter, today);
   const hits: CatalogueHit[] = [];
   let skip = page.offset;
   let total = 0;

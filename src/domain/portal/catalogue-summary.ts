@@ -50,14 +50,26 @@ export function countByArea(
   level: Readonly<{ provinceCode?: string }>,
   statuses: readonly CertificateStatusCode[] = LISTED_STATUSES,
 ): Map<string, number> {
+  const codes = statusCodesOn(index, today);
+  const allowed = statusMask(statuses);
+  const { province, commune } = index.columns;
+  const wanted = level.provinceCode ? (index.codes.province.get(level.provinceCode) ?? -1) : null;
   const counts = new Map<string, number>();
-  for (const i of listedIndices(index, today, statuses)) {
-    const card = index.cards[i];
-    if (!card) continue;
-    if (level.provinceCode && card.provinceCode !== level.provinceCode) continue;
-    const key = level.provinceCode ? card.communeCode : card.provinceCode;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (wanted === -1) return counts;
+  const perCommune = new Int32Array(index.codes.communeCodes.length);
+  for (let i = 0; i < codes.length; i++) {
+    if (!allowed[codes[i] ?? 0]) continue;
+    if (wanted === null) {
+      const code = index.cards[i]?.provinceCode ?? '';
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    } else if (province[i] === wanted) {
+      const c = commune[i] ?? 0;
+      perCommune[c] = (perCommune[c] ?? 0) + 1;
+    }
   }
+  perCommune.forEach((n, c) => {
+    if (n > 0) counts.set(index.codes.communeCodes[c] ?? '', n);
+  });
   return counts;
 }
 
