@@ -214,6 +214,47 @@ export const ErrorCodes = {
     title: 'Không tìm thấy sự kiện xúc tiến thương mại',
     titleEn: 'Trade event not found',
   },
+  TRADE_EVENT_NOT_STARTED: {
+    status: 409,
+    title: 'Sự kiện chưa diễn ra',
+    titleEn: 'The event has not started yet',
+  },
+  TRADE_EVENT_HAS_RECORDS: {
+    status: 409,
+    title: 'Sự kiện đã có đơn vị tham gia hoặc kết quả',
+    titleEn: 'The event has participants or outcomes',
+  },
+  TRADE_EVENT_OUTCOME_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy kết quả xúc tiến thương mại',
+    titleEn: 'Trade event outcome not found',
+  },
+  TRAINING_COURSE_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy lớp tập huấn',
+    titleEn: 'Training course not found',
+  },
+  TRAINING_COURSE_HAS_PARTICIPANTS: {
+    status: 409,
+    title: 'Lớp tập huấn đã có học viên',
+    titleEn: 'The training course has participants',
+  },
+  SUPPORT_RECORD_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy bản ghi hỗ trợ',
+    titleEn: 'Support record not found',
+  },
+  YEARLY_FIGURES_NOT_FOUND: {
+    status: 404,
+    title: 'Không có số liệu của năm này',
+    titleEn: 'No figures for this year',
+  },
+  PLAN_NOT_FOUND: { status: 404, title: 'Không tìm thấy kế hoạch', titleEn: 'Plan not found' },
+  MANUAL_VALUE_NOT_ALLOWED: {
+    status: 422,
+    title: 'Chỉ số này được tính từ dữ liệu, không nhập tay',
+    titleEn: 'This indicator is computed from the data; a manual value is not allowed',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

@@ -36,6 +36,10 @@ export const PERMISSIONS = [
   'marketplaces:manage',
   /** Sale points and trade-promotion events (fairs, exhibitions, supply–demand conferences) in one's scope. */
   'trade-promotion:manage',
+  /** Programme records of one's scope: training courses and their participants, support given to producers. */
+  'programme:manage',
+  /** Plans, their progress and the dashboards of one's province (the ministry: every province, national). */
+  'programme:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,9 +57,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'evaluation:manage',
     'marketplaces:manage',
     'trade-promotion:manage',
+    'programme:manage',
+    'programme:read',
   ],
   // The minister (or a deputy) signs 5★ recognitions and their revocations.
-  ministry_leader: ['registry:read', 'audit:read', 'decisions:sign'],
+  ministry_leader: ['registry:read', 'audit:read', 'decisions:sign', 'programme:read'],
   province_officer: [
     'users:read',
     'users:write',
@@ -66,9 +72,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'registry:import',
     'evaluation:manage',
     'trade-promotion:manage',
+    'programme:manage',
+    'programme:read',
   ],
   // The chair of the provincial People's Committee (or the leader delegated) signs 3★/4★ decisions.
-  province_leader: ['registry:read', 'audit:read', 'decisions:sign'],
+  province_leader: ['registry:read', 'audit:read', 'decisions:sign', 'programme:read'],
   commune_officer: ['registry:read', 'registry:write'],
   council_member: ['registry:read'],
   // A producer reads and edits only its own records (checked in the use cases).
