@@ -27,6 +27,7 @@ import { roundRoutes } from './api/rounds/routes.ts';
 import { salePointRoutes } from './api/sale-points/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { registerStamps } from './api/stamps/register.ts';
+import { tradeEventRecordRoutes } from './api/trade-events/record-routes.ts';
 import { tradeEventRoutes } from './api/trade-events/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(marketplaceRoutes, { prefix: '/marketplaces', deps });
       await api.register(salePointRoutes, { prefix: '/sale-points', deps });
       await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
+      await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
     },
     { prefix: '/api/v1' },
   );

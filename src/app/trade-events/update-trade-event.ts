@@ -1,3 +1,4 @@
+import { countEventRecords } from '../../db/repositories/trade-event-records.repository.ts';
 import {
   deleteTradeEventRow,
   findTradeEventById,
@@ -6,6 +7,7 @@ import {
 } from '../../db/repositories/trade-events.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { vietnamDate } from '../../domain/registry/calendar-date.ts';
 import { recordChange } from '../audit/record-change.ts';
 import type { AppDeps, AuditActor } from '../deps.ts';
 import { type TradeEventInput, tradeEventColumns } from './trade-event-input.ts';
@@ -32,6 +34,13 @@ export async function updateTradeEvent(
   const columns = tradeEventColumns(deps, merged);
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
+    // Outcomes are recorded after the start: the start cannot then move past today.
+    if (columns.startsOn > vietnamDate(now) && (await countEventRecords(tx, id)).outcomes > 0) {
+      throw new DomainError(
+        'TRADE_EVENT_HAS_RECORDS',
+        'Sự kiện đã có kết quả được ghi nhận nên không thể dời ngày bắt đầu sang sau hôm nay.',
+      );
+    }
     const before = toTradeEventView(current, deps.adminUnits);
     const after = toTradeEventView(
       await updateTradeEventRow(tx, id, { ...columns, updatedAt: now }),
@@ -48,6 +57,7 @@ export async function updateTradeEvent(
   });
 }
 
+/** Deletes an event recorded by mistake; one with participants or outcomes is refused (409), not cascaded. */
 export async function deleteTradeEvent(
   deps: AppDeps,
   actor: Actor,
@@ -57,6 +67,13 @@ export async function deleteTradeEvent(
   const current = await loadForChange(deps, actor, id);
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
+    const records = await countEventRecords(tx, id);
+    if (records.participants > 0 || records.outcomes > 0) {
+      throw new DomainError(
+        'TRADE_EVENT_HAS_RECORDS',
+        `Sự kiện đã có ${records.participants} chủ thể tham gia và ${records.outcomes} kết quả; hãy xoá các ghi nhận đó trước.`,
+      );
+    }
     await deleteTradeEventRow(tx, id);
     await recordChange(tx, auditActor, now, {
       entity: 'trade_event',
