@@ -1,4 +1,4 @@
-import type { SalePointRow } from '../../db/repositories/portal-places.repository.ts';
+import type { PortalSalePoint } from '../../db/repositories/portal-product.repository.ts';
 import type { AdminUnitsIndex } from '../../domain/admin-units/admin-units-index.ts';
 import { type AreaView, communeView, provinceView } from './portal-views.ts';
 
@@ -20,7 +20,7 @@ export type SalePointView = Readonly<{
   recognisedOn: string | null;
 }>;
 
-export function salePointView(units: AdminUnitsIndex, row: SalePointRow): SalePointView {
+export function salePointView(units: AdminUnitsIndex, row: PortalSalePoint): SalePointView {
   const lat = row.lat === null ? null : Number(row.lat);
   const lon = row.lon === null ? null : Number(row.lon);
   const located = lat !== null && lon !== null && Number.isFinite(lat) && Number.isFinite(lon);

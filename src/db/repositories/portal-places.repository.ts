@@ -1,24 +1,17 @@
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { salePointProducts, salePoints, tradeEvents } from '../schema/index.ts';
 
 export type SalePointRow = typeof salePoints.$inferSelect;
 export type TradeEventRow = typeof tradeEvents.$inferSelect;
 
-/** Active sale points, optionally of one province or carrying one product. */
+/** Active sale points, optionally of one province. */
 export async function listActiveSalePoints(
   db: DbOrTx,
-  filter: Readonly<{ provinceCode?: string; productId?: string }> = {},
+  filter: Readonly<{ provinceCode?: string }> = {},
 ): Promise<SalePointRow[]> {
   const conditions = [eq(salePoints.isActive, true)];
   if (filter.provinceCode) conditions.push(eq(salePoints.provinceCode, filter.provinceCode));
-  if (filter.productId) {
-    const carrying = db
-      .select({ id: salePointProducts.salePointId })
-      .from(salePointProducts)
-      .where(eq(salePointProducts.productId, filter.productId));
-    conditions.push(inArray(salePoints.id, carrying));
-  }
   return db
     .select()
     .from(salePoints)
