@@ -1,5 +1,6 @@
 // Printing the results (plain-text tables) and the shape of bench/results/latest.json.
 import os from 'node:os';
+import type { CatalogueResult } from './catalogue.ts';
 import type { HttpRouteResult } from './http.ts';
 import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
@@ -29,6 +30,7 @@ export type BenchResults = {
   resolver?: ResolverResult;
   scoring?: ScoringResult;
   registry?: RegistryResult;
+  catalogue?: CatalogueResult;
   verify?: VerifyResult;
   loadAverageAtEnd?: number[];
   totalSeconds?: number;

@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config/env.ts';
 import { latestCriteriaSet } from '../src/domain/scoring/catalog.ts';
 import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
 import { readCriteriaSets } from '../src/reference/criteria-files.ts';
+import { benchCatalogue, catalogueText } from './catalogue.ts';
 import { benchHttp } from './http.ts';
 import { type LoadRunner, startLoadRunner } from './load.ts';
 import {
@@ -56,7 +57,15 @@ const REGISTRY = {
   grownProducts: Math.round(positive('BENCH_GROWN_PRODUCTS', 200_000)),
 };
 
-export const SCENARIOS = ['startup', 'http', 'resolver', 'scoring', 'registry', 'verify'] as const;
+export const SCENARIOS = [
+  'startup',
+  'http',
+  'resolver',
+  'scoring',
+  'registry',
+  'catalogue',
+  'verify',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** Scenario names from the command line (none = all), always run in the order of SCENARIOS. */
@@ -201,6 +210,12 @@ async function main(): Promise<void> {
       results.registry = await benchRegistry(loadRunner(), { ...SETTINGS, ...REGISTRY }, tmp, progress);
     }
 
+    // 6. The public catalogue at 20,000 products (issue 6; own scratch database).
+    if (scenarios.includes('catalogue')) {
+      const products = Math.round(positive('BENCH_CATALOGUE_PRODUCTS', 20_000));
+      results.catalogue = await benchCatalogue(loadRunner(), { ...SETTINGS, products }, tmp, progress);
+    }
+
     // 7. Stamp verification at 100,000 stamps, 64 connections (issue 6; own scratch database).
     if (scenarios.includes('verify')) {
       const options = { ...SETTINGS, connections: Math.round(positive('BENCH_VERIFY_CONNECTIONS', 64)) };
@@ -216,6 +231,7 @@ async function main(): Promise<void> {
       results.resolver && resolverText(results.resolver),
       results.scoring && scoringText(results.scoring),
       results.registry && registryText(results.registry, SETTINGS),
+      results.catalogue && catalogueText(results.catalogue, SETTINGS),
       results.verify && verifyText(results.verify, SETTINGS),
     ].filter((text): text is string => Boolean(text));
     console.log(
