@@ -110,9 +110,12 @@ describe('searchCatalogue', () => {
 });
 
 describe('catalogue summary', () => {
-  it('counts products in force by stars, features recent 4–5★ with a photo, counts by area', () => {
+  it('counts products in force by stars, features recent 4–5★ (with a photo first), counts by area', () => {
     expect(starCounts(index, TODAY)).toEqual({ total: 6, byStars: { 3: 1, 4: 4, 5: 1 } });
-    expect(featuredProducts(index, TODAY, 4).map((h) => h.card.name)).toEqual(['Chè Shan tuyết Suối Giàng']);
+    expect(featuredProducts(index, TODAY, 2).map((h) => h.card.name)).toEqual([
+      'Chè Shan tuyết Suối Giàng',
+      'Bánh tráng Trảng Bàng',
+    ]);
     expect(Object.fromEntries(countByArea(index, TODAY, {}))).toEqual({ '08': 5, '72': 1 });
     expect(Object.fromEntries(countByArea(index, TODAY, { provinceCode: '72' }))).toEqual({ '72001': 1 });
   });

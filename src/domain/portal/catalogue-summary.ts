@@ -30,12 +30,17 @@ export function starCounts(index: CatalogueIndex, today: string): StarCounts {
   return { total: listed.length, byStars };
 }
 
-/** Recently certified 4–5★ products with a photo, newest certificate first. */
+/** Recently certified 4–5★ products, those with a photo first, newest certificate first. */
 export function featuredProducts(index: CatalogueIndex, today: string, limit: number): CatalogueHit[] {
   const codes = statusCodesOn(index, today);
+  const photo = (i: number) => (index.cards[i]?.photoKey ? 0 : 1);
   return listedIndices(index, today)
-    .filter((i) => (index.cards[i]?.stars ?? 0) >= 4 && index.cards[i]?.photoKey)
-    .sort((a, b) => (index.cards[b]?.validFrom ?? '').localeCompare(index.cards[a]?.validFrom ?? ''))
+    .filter((i) => (index.cards[i]?.stars ?? 0) >= 4)
+    .sort(
+      (a, b) =>
+        photo(a) - photo(b) ||
+        (index.cards[b]?.validFrom ?? '').localeCompare(index.cards[a]?.validFrom ?? ''),
+    )
     .slice(0, limit)
     .flatMap((i) => {
       const card = index.cards[i];

@@ -1,6 +1,7 @@
 // Pieces shared by the portal's pages: stars, status badges, product cards, the pager, sale-point lists.
 import type { ProductCardView } from '../../../app/portal/portal-views.ts';
 import type { SalePointView } from '../../../app/portal/sale-point-view.ts';
+import { fullAddress } from '../../../domain/portal/full-address.ts';
 import type { CertificateStatusCode } from '../../../domain/registry/certificate-status-codes.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Lang } from '../layout.ts';
@@ -70,7 +71,7 @@ export function salePointList(lang: Lang, points: readonly SalePointView[]): Saf
   return html`<ul class="places">${points.map(
     (s) => html`<li${s.lat !== null && s.lon !== null ? html` data-lat="${s.lat}" data-lon="${s.lon}"` : ''}>
 <p><a href="${salePointPath(lang, s.slug)}"><strong>${s.name}</strong></a> · ${salePointLevel(lang, s.level)}</p>
-<p>${s.address}${s.commune ? `, ${s.commune.name}` : ''}, ${s.province.name}</p>
+<p>${fullAddress(s.address, s.commune ? [s.commune, s.province] : [s.province])}</p>
 ${s.openingHours ? html`<p class="muted">${lang === 'vi' ? 'Giờ mở cửa' : 'Opening hours'}: ${s.openingHours}</p>` : ''}
 </li>`,
   )}</ul>`;

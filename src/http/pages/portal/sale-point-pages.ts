@@ -2,6 +2,7 @@
 
 import type { SalePointView } from '../../../app/portal/sale-point-view.ts';
 import type { PublicSalePointPage } from '../../../app/portal/sale-points.ts';
+import { fullAddress } from '../../../domain/portal/full-address.ts';
 import { html } from '../html.ts';
 import type { Lang } from '../layout.ts';
 import { mapBox, productCards, safeUrl, salePointLevel, salePointList } from './components.ts';
@@ -70,7 +71,7 @@ export function renderSalePointPage(lang: Lang, publicBaseUrl: string, d: Public
   const body = html`<h1>${s.name}</h1>
 <dl class="facts"${s.lat !== null && s.lon !== null ? html` data-lat="${s.lat}" data-lon="${s.lon}" data-name="${s.name}"` : ''}>
 <dt>${t.level}</dt><dd>${salePointLevel(lang, s.level)}</dd>
-<dt>${t.address}</dt><dd>${s.address}${s.commune ? `, ${s.commune.name}` : ''}, <a href="${provincePath(lang, s.province.code)}">${s.province.name}</a></dd>
+<dt>${t.address}</dt><dd>${fullAddress(s.address, s.commune ? [s.commune, s.province] : [s.province])} (<a href="${provincePath(lang, s.province.code)}">${s.province.shortName}</a>)</dd>
 ${s.openingHours ? html`<dt>${t.hours}</dt><dd>${s.openingHours}</dd>` : ''}
 ${s.phone ? html`<dt>${t.phone}</dt><dd><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${s.phone}</a></dd>` : ''}
 ${website ? html`<dt>${t.website}</dt><dd><a href="${website}" rel="noopener">${website}</a></dd>` : ''}
