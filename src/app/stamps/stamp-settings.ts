@@ -21,7 +21,7 @@ export const DEFAULT_STAMP_SETTINGS: StampSettings = {
   verifyPerMinute: 120,
   reportsPerMinute: 10,
   cacheTtlMs: 5_000,
-  cacheMaxEntries: 50_000,
+  cacheMaxEntries: 20_000,
   scanFlushMs: 1_000,
   scanFlushRows: 500,
   limits: STAMP_LIMITS,

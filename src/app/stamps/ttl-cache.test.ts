@@ -25,6 +25,15 @@ describe('TtlCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('drops expired entries as new ones come in', () => {
+    let now = 0;
+    const cache = new TtlCache<number>(1_000, 100, () => now);
+    for (let i = 0; i < 10; i++) cache.set(`a${i}`, i);
+    now = 1_500;
+    cache.set('b', 1);
+    expect(cache.size).toBe(1);
+  });
+
   it('stores nothing with a zero TTL', () => {
     const cache = new TtlCache<number>(0, 10, () => 0);
     cache.set('a', 1);

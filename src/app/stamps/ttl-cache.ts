@@ -25,12 +25,23 @@ export class TtlCache<V> {
 
   set(key: string, value: V): void {
     if (this.ttlMs <= 0) return;
+    const now = this.nowMs();
     this.#entries.delete(key);
+    this.#sweep(now);
     if (this.#entries.size >= this.maxEntries) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
     }
-    this.#entries.set(key, { at: this.nowMs(), value });
+    this.#entries.set(key, { at: now, value });
+  }
+
+  /** Entries are kept in insertion order, so the expired ones are at the front: drop a few on every write. */
+  #sweep(now: number): void {
+    let budget = 16;
+    for (const [key, entry] of this.#entries) {
+      if (budget-- === 0 || now - entry.at < this.ttlMs) return;
+      this.#entries.delete(key);
+    }
   }
 
   clear(): void {

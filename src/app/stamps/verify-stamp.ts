@@ -12,6 +12,17 @@ import type { AppDeps } from '../deps.ts';
 import { type ScanChannel, type ScanClient, type ScanPosition, scanRow } from './scan-row.ts';
 import type { StampRuntime } from './stamp-runtime.ts';
 
+/** The verdict of a record on a day, computed once per looked-up record (records live a few seconds). */
+const verdicts = new WeakMap<StampRecord, { today: IsoDate; verdict: StampVerdict }>();
+function verdictOf(record: StampRecord | null, today: IsoDate): StampVerdict {
+  if (!record) return stampVerdict(null, today);
+  const memo = verdicts.get(record);
+  if (memo?.today === today) return memo.verdict;
+  const verdict = stampVerdict(record, today);
+  verdicts.set(record, { today, verdict });
+  return verdict;
+}
+
 export type StampQuery = { kind: 'code'; text: string } | { kind: 'gs1'; gtin: string; serial: string };
 
 export type StampVerification = Readonly<{
@@ -57,5 +68,5 @@ export async function verifyStamp(
   const loggedCode = record?.code ?? code ?? `01/0${gs1?.gtin13}/21/${gs1?.serial}`;
   const row = { code: loggedCode, productId: record?.product.id ?? null, channel: scan.channel };
   runtime.scans.add(scanRow(runtime, now, row, scan.client, scan.position));
-  return { code: record?.code ?? code, gs1, verdict: stampVerdict(record, today), record, today };
+  return { code: record?.code ?? code, gs1, verdict: verdictOf(record, today), record, today };
 }

@@ -6,7 +6,7 @@ import { stampPage } from './page-parts.ts';
 const back = (code: string) =>
   html`<p><a href="/v/${encodeURIComponent(code)}">Quay lại trang xác minh tem <span lang="en">/ Back to the stamp</span></a></p>`;
 
-export function renderReportReceivedPage(publicBaseUrl: string, code: string, id: string): string {
+export function renderReportReceivedPage(publicBaseUrl: string, code: string, id: string): Buffer {
   const main = html`<section class="verdict verdict-green" role="status">
   <span class="verdict-symbol" aria-hidden="true">✓</span>
   <div><h1>Đã nhận báo cáo của bạn</h1><p lang="en">Your report was received</p></div>
@@ -21,7 +21,7 @@ ${back(code)}`;
   });
 }
 
-export function renderReportErrorPage(publicBaseUrl: string, code: string, message: string): string {
+export function renderReportErrorPage(publicBaseUrl: string, code: string, message: string): Buffer {
   const main = html`<section class="verdict verdict-grey" role="alert">
   <span class="verdict-symbol" aria-hidden="true">!</span>
   <div><h1>Chưa gửi được báo cáo</h1><p lang="en">The report was not sent</p></div>
@@ -39,7 +39,7 @@ ${back(code)}`;
 export function renderTooManyRequestsPage(
   publicBaseUrl: string,
   retryAfterSeconds: string | undefined,
-): string {
+): Buffer {
   const wait = retryAfterSeconds ? ` (khoảng ${retryAfterSeconds} giây)` : '';
   const main = html`<section class="verdict verdict-grey" role="alert">
   <span class="verdict-symbol" aria-hidden="true">…</span>

@@ -3,6 +3,7 @@
 import { html, SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
 import { STATUS_PANEL_CSS } from '../verification/certificate-status-panel.ts';
+import { ByteTemplate, text } from './byte-template.ts';
 
 // The verdict banner: white text on the tone's dark colour (≥ 4.5:1), a symbol and words, never colour alone.
 const CSS = `${STATUS_PANEL_CSS}
@@ -23,41 +24,59 @@ const CSS = `${STATUS_PANEL_CSS}
 @media (max-width:34rem){.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.5rem}.verdict h1{font-size:1.3rem}}
 `;
 
+const shells = new Map<string, ByteTemplate>();
+
+/** The page around the live part, encoded once per public address. */
+function shellOf(publicBaseUrl: string): ByteTemplate {
+  const cached = shells.get(publicBaseUrl);
+  if (cached) return cached;
+  const body = html`<style>${new SafeHtml(CSS)}</style>
+<header><a class="brand" href="/">OCOP</a><nav aria-label="Liên kết chính"><a href="/">Trang chủ</a><a href="#bao-cao">Báo cáo vấn đề</a></nav></header>
+<main>
+${new SafeHtml('@@MAIN@@')}
+</main>
+<footer><p>Xác minh tem OCOP từ sổ đăng ký sản phẩm OCOP; tình trạng tính tại thời điểm quét. <span lang="en">OCOP stamp verification from the live OCOP registry.</span></p></footer>
+${new SafeHtml('@@SCRIPT@@')}`;
+  const shell = new ByteTemplate(
+    layout({
+      lang: 'vi',
+      title: '@@TITLE@@',
+      description:
+        'Xác minh tem OCOP: tem chính hãng hay không, sản phẩm, chủ thể, số sao và hiệu lực chứng nhận.',
+      canonicalPath: '@@PATH@@',
+      alternatePath: '@@PATH@@',
+      publicBaseUrl,
+      body,
+    }),
+  );
+  shells.set(publicBaseUrl, shell);
+  return shell;
+}
+
+/** A whole stamp page as UTF-8 bytes: `main` (safe HTML, or already encoded parts) inside the fixed frame. */
 export function stampPage(options: {
   publicBaseUrl: string;
   path: string;
   title: string;
-  main: SafeHtml;
+  main: SafeHtml | readonly Buffer[];
   script?: string;
-}): string {
-  const script = options.script ? html`<script>${new SafeHtml(options.script)}</script>` : '';
-  const body = html`<style>${new SafeHtml(CSS)}</style>
-<header><a class="brand" href="/">OCOP</a><nav aria-label="Liên kết chính"><a href="/">Trang chủ</a><a href="#bao-cao">Báo cáo vấn đề</a></nav></header>
-<main>
-${options.main}
-</main>
-<footer><p>Xác minh tem OCOP từ sổ đăng ký sản phẩm OCOP; tình trạng tính tại thời điểm quét. <span lang="en">OCOP stamp verification from the live OCOP registry.</span></p></footer>
-${script}`;
-  return layout({
-    lang: 'vi',
-    title: options.title,
-    description:
-      'Xác minh tem OCOP: tem chính hãng hay không, sản phẩm, chủ thể, số sao và hiệu lực chứng nhận.',
-    canonicalPath: options.path,
-    alternatePath: options.path,
-    publicBaseUrl: options.publicBaseUrl,
-    body,
+}): Buffer {
+  const main = options.main instanceof SafeHtml ? options.main.value : options.main;
+  const script = options.script ? `<script>${options.script}</script>` : '';
+  const parts = shellOf(options.publicBaseUrl).fill({
+    TITLE: text(options.title),
+    PATH: text(options.path),
+    MAIN: main,
+    SCRIPT: script,
   });
+  return Buffer.concat(parts);
 }
 
-/** The report form: a plain POST that works without JavaScript; the script adds a photo and the position. */
-export function reportForm(code: string | null, codeInput: string): SafeHtml {
-  const action = `/v/${encodeURIComponent(code ?? (codeInput || '-'))}/bao-cao`;
-  return html`<section class="report" id="bao-cao" aria-labelledby="bao-cao-h">
+const REPORT_FORM = new ByteTemplate(`<section class="report" id="bao-cao" aria-labelledby="bao-cao-h">
   <h2 id="bao-cao-h">Báo cáo vấn đề <span class="en" lang="en">Report a problem</span></h2>
   <p>Nghi tem giả, tem bị dán lại hoặc sản phẩm không đúng như trên tem? Hãy cho cơ quan OCOP biết. Không bắt buộc để lại liên hệ. <span class="en" lang="en">Suspect a fake or reused stamp? Tell the OCOP office; contact details are optional.</span></p>
-  <form method="post" action="${action}" id="report-form">
-    <input type="hidden" name="code" value="${code ?? codeInput}">
+  <form method="post" action="/v/@@CODE_PATH@@/bao-cao" id="report-form">
+    <input type="hidden" name="code" value="@@CODE@@">
     <label for="note">Mô tả vấn đề <span class="en" lang="en">What is wrong</span></label>
     <textarea id="note" name="note" rows="4" required minlength="5" maxlength="2000"></textarea>
     <label for="place">Nơi mua / nơi thấy sản phẩm <span class="en" lang="en">Where you bought or saw it</span></label>
@@ -71,5 +90,10 @@ export function reportForm(code: string | null, codeInput: string): SafeHtml {
     <button type="submit">Gửi báo cáo <span lang="en">/ Send</span></button>
     <p id="report-status" role="status"></p>
   </form>
-</section>`;
+</section>`);
+
+/** The report form: a plain POST that works without JavaScript; the script adds a photo and the position. */
+export function reportForm(code: string | null, codeInput: string): Buffer[] {
+  const path = encodeURIComponent(code ?? (codeInput || '-'));
+  return REPORT_FORM.fill({ CODE_PATH: text(path), CODE: text(code ?? codeInput) });
 }

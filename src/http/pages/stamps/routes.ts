@@ -46,17 +46,18 @@ export async function stampPageRoutes(
     rateLimit: { max: runtime.settings.verifyPerMinute, timeWindow: '1 minute' },
   };
 
-  // A page depends only on the looked-up record, the day and the channel: it is rendered once per record
-  // object, which the runtime's cache replaces every few seconds (so a revocation still shows within them).
-  const rendered = new WeakMap<StampRecord, { key: string; html: string }>();
-  const render = (v: StampVerification, channel: string, input: string) => {
+  // A page depends only on the looked-up record, the day and the channel. A record scanned again while the
+  // runtime's cache holds it (a few seconds: a revocation still shows within them) gets the bytes rendered for
+  // it the second time; a record scanned once, the usual case, keeps none (a page is ~11 KB).
+  const rendered = new WeakMap<StampRecord, { key: string; body: Buffer | null }>();
+  const render = (v: StampVerification, channel: string, input: string): Buffer => {
     if (!v.record) return renderStampPage(base, v, input);
     const key = `${v.today}|${channel}`;
     const memo = rendered.get(v.record);
-    if (memo?.key === key) return memo.html;
-    const html = renderStampPage(base, v, input);
-    rendered.set(v.record, { key, html });
-    return html;
+    if (memo?.key === key && memo.body) return memo.body;
+    const body = renderStampPage(base, v, input);
+    rendered.set(v.record, { key, body: memo?.key === key ? body : null });
+    return body;
   };
 
   const show = async (request: FastifyRequest, reply: FastifyReply, query: StampQuery, input: string) => {
@@ -98,7 +99,7 @@ export async function stampPageRoutes(
     async (request, reply) => {
       const body = request.body ?? {};
       const code = (body.code ?? request.params.code).slice(0, 64);
-      const page = (status: number, html: string) =>
+      const page = (status: number, html: Buffer) =>
         reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
       const note = (body.note ?? '').trim();
       if (note.length < 5 || note.length > 2000) {

@@ -47,7 +47,7 @@ function facts(v: StampVerification): SafeHtml | '' {
 const GS1_NOTE = html`<p class="meta">Bạn mở liên kết GS1 (mã vạch sản phẩm + số sê-ri). Số sê-ri có thể đoán được; bằng chứng tem thật là mã QR riêng trên tem. <span lang="en">You opened a GS1 link (GTIN + serial). Serials can be guessed; the proof of a genuine stamp is its own QR code.</span></p>`;
 
 /** The page; `input` is what was in the URL (shown, escaped, when it is not a valid code). */
-export function renderStampPage(publicBaseUrl: string, v: StampVerification, input: string): string {
+export function renderStampPage(publicBaseUrl: string, v: StampVerification, input: string): Buffer {
   const shown = presentStamp(v);
   const path = v.code ? `/v/${v.code}` : `/v/${encodeURIComponent(input.slice(0, 64))}`;
   const checked = html`<p class="meta">Tình trạng tính đến ngày ${formatShortDate(v.today)}. <span lang="en">Status as of ${formatShortDate(v.today)}.</span></p>`;
@@ -68,12 +68,12 @@ ${v.gs1 ? GS1_NOTE : ''}
 ${asked}
 ${checked}
 ${locate}
-${reportForm(v.code, input.slice(0, 64))}`;
+`;
   return stampPage({
     publicBaseUrl,
     path,
     title: `${shown.headline.vi}${v.record ? `: ${v.record.product.name}` : ''} — OCOP`,
-    main,
+    main: [Buffer.from(main.value), ...reportForm(v.code, input.slice(0, 64))],
     ...(v.code ? { script: stampPageScript(v.code) } : {}),
   });
 }
