@@ -29,6 +29,8 @@ import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { registerStamps } from './api/stamps/register.ts';
 import { tradeEventRecordRoutes } from './api/trade-events/record-routes.ts';
 import { tradeEventRoutes } from './api/trade-events/routes.ts';
+import { trainingRoutes } from './api/training/coverage-routes.ts';
+import { trainingCourseRoutes } from './api/training/routes.ts';
 import { userRoutes } from './api/users/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
@@ -92,6 +94,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(salePointRoutes, { prefix: '/sale-points', deps });
       await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
       await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
+      await api.register(trainingRoutes, { prefix: '/training', deps });
+      await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
     },
     { prefix: '/api/v1' },
   );
