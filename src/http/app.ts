@@ -27,6 +27,7 @@ import { roundRoutes } from './api/rounds/routes.ts';
 import { salePointRoutes } from './api/sale-points/routes.ts';
 import { selfAssessmentRoutes } from './api/self-assessments/routes.ts';
 import { registerStamps } from './api/stamps/register.ts';
+import { supportRecordRoutes } from './api/support/routes.ts';
 import { tradeEventRecordRoutes } from './api/trade-events/record-routes.ts';
 import { tradeEventRoutes } from './api/trade-events/routes.ts';
 import { trainingRoutes } from './api/training/coverage-routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
       await api.register(trainingRoutes, { prefix: '/training', deps });
       await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
+      await api.register(supportRecordRoutes, { prefix: '/support-records', deps });
     },
     { prefix: '/api/v1' },
   );
