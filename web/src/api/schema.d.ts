@@ -12965,6 +12965,693 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support-records/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục loại hỗ trợ (tiếng Việt, tiếng Anh) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+                                labelVi: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hỗ trợ cho chủ thể trong phạm vi của bạn (chủ thể: của mình), mới nhất trước, kèm tổng theo loại */
+        get: {
+            parameters: {
+                query?: {
+                    province?: string;
+                    commune?: string;
+                    producerId?: string;
+                    productId?: string;
+                    kind?: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+                    /** @description Hỗ trợ từ ngày */
+                    from?: string;
+                    /** @description Hỗ trợ đến ngày */
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupportRecord"][];
+                            total: number;
+                            /** @description Tổng theo loại hỗ trợ, trên toàn bộ kết quả lọc */
+                            totals: {
+                                count: number;
+                                amountVnd: number;
+                                byKind: {
+                                    /** @enum {string} */
+                                    kind: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+                                    count: number;
+                                    amountVnd: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi nhận hỗ trợ cho chủ thể của tỉnh mình (Bộ: mọi tỉnh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        producerId: string;
+                        /**
+                         * Format: uuid
+                         * @description Sản phẩm của chủ thể được hỗ trợ (nếu có)
+                         */
+                        productId?: string | null;
+                        /**
+                         * @description Loại hỗ trợ: trademark_registration: Đăng ký nhãn hiệu; barcode_gs1: Mã số mã vạch (GS1); packaging_label_design: Thiết kế bao bì, nhãn mác; stamp_printing: In tem truy xuất, tem OCOP; lab_tests: Kiểm nghiệm sản phẩm; credit_loans: Tín dụng, vốn vay; equipment: Máy móc, trang thiết bị; training: Đào tạo, tập huấn; trade_promotion: Xúc tiến thương mại; other: Hỗ trợ khác
+                         * @enum {string}
+                         */
+                        kind: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+                        description?: string | null;
+                        /** @description Số tiền (đồng) */
+                        amountVnd: number;
+                        /** @description Nguồn kinh phí */
+                        fundingSource?: string | null;
+                        /** @description Ngày hỗ trợ (không sau hôm nay) */
+                        grantedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một lần hỗ trợ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xoá bản ghi nhập nhầm */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xoá */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa một lần hỗ trợ */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        producerId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Sản phẩm của chủ thể được hỗ trợ (nếu có)
+                         */
+                        productId?: string | null;
+                        /**
+                         * @description Loại hỗ trợ: trademark_registration: Đăng ký nhãn hiệu; barcode_gs1: Mã số mã vạch (GS1); packaging_label_design: Thiết kế bao bì, nhãn mác; stamp_printing: In tem truy xuất, tem OCOP; lab_tests: Kiểm nghiệm sản phẩm; credit_loans: Tín dụng, vốn vay; equipment: Máy móc, trang thiết bị; training: Đào tạo, tập huấn; trade_promotion: Xúc tiến thương mại; other: Hỗ trợ khác
+                         * @enum {string}
+                         */
+                        kind?: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+                        description?: string | null;
+                        /** @description Số tiền (đồng) */
+                        amountVnd?: number;
+                        /** @description Nguồn kinh phí */
+                        fundingSource?: string | null;
+                        /** @description Ngày hỗ trợ (không sau hôm nay) */
+                        grantedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/stamp-batches": {
         parameters: {
             query?: never;
@@ -16141,6 +16828,36 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        SupportRecordInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            province: {
+                code: string;
+                name: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            description: string | null;
+            amountVnd: number;
+            fundingSource: string | null;
+            grantedOn: string;
+            createdAt: string;
+            updatedAt: string;
+        };
         TradeEventParticipantInput: {
             producer: {
                 /** Format: uuid */
@@ -17457,6 +18174,36 @@ export interface components {
             resolution: string | null;
             /** Format: uuid */
             handledBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        SupportRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "trademark_registration" | "barcode_gs1" | "packaging_label_design" | "stamp_printing" | "lab_tests" | "credit_loans" | "equipment" | "training" | "trade_promotion" | "other";
+            producer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            province: {
+                code: string;
+                name: string;
+            };
+            commune: {
+                code: string;
+                name: string;
+            };
+            description: string | null;
+            amountVnd: number;
+            fundingSource: string | null;
+            grantedOn: string;
             createdAt: string;
             updatedAt: string;
         };
