@@ -16,6 +16,7 @@ import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
 import { dossierRoutes } from './api/dossiers/routes.ts';
 import { evidenceRoutes } from './api/evidence/routes.ts';
 import { healthRoutes } from './api/health/routes.ts';
+import { impactRoutes } from './api/impact/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
 import { marketplaceRoutes } from './api/marketplace/routes.ts';
 import { notificationRoutes } from './api/notifications/routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(trainingRoutes, { prefix: '/training', deps });
       await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
       await api.register(supportRecordRoutes, { prefix: '/support-records', deps });
+      await api.register(impactRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -13652,6 +13652,450 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/producers/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu hằng năm của chủ thể (doanh thu, lợi nhuận, lao động), năm gần nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProducerYearlyFigures"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}/figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Nhập số liệu một năm (chủ thể tự nhập; cán bộ tỉnh nhập cho chủ thể của tỉnh) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Doanh thu cả năm (đồng) */
+                        revenueVnd?: number | null;
+                        /** @description Lợi nhuận (đồng; âm khi lỗ) */
+                        profitVnd?: number | null;
+                        /** @description Tổng số lao động */
+                        jobs?: number | null;
+                        /** @description Lao động địa phương (≤ tổng số) */
+                        localJobs?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProducerYearlyFigures"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Xoá số liệu một năm nhập nhầm */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xoá */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/revenue-growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tỷ lệ chủ thể có doanh thu tăng 1,1–1,5 lần (và các mức khác) so với năm trước, trong các chủ thể có số liệu cả hai năm (Bộ và cấp tỉnh) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Bỏ trống: toàn quốc (Bộ) hoặc tỉnh của bạn */
+                    provinceCode?: string;
+                    /** @description Năm so với năm trước (mặc định năm ngoái) */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueGrowth"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stamp-batches": {
         parameters: {
             query?: never;
@@ -16185,6 +16629,71 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        ProducerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            taxCode: string | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeGender: "male" | "female" | null;
+            representativeEthnicity: string | null;
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            street: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProducerYearlyFiguresInput: {
+            /** Format: uuid */
+            producerId: string;
+            year: number;
+            revenueVnd: number | null;
+            profitVnd: number | null;
+            jobs: number | null;
+            localJobs: number | null;
+            /** @description So với năm trước, khi có doanh thu cả hai năm */
+            revenueGrowth: {
+                ratio: number;
+                /**
+                 * @description declined: giảm; below_1_1: tăng dưới 1,1 lần; from_1_1_to_1_5: tăng 1,1–1,5 lần (kể cả hai đầu); above_1_5: tăng trên 1,5 lần
+                 * @enum {string}
+                 */
+                band: "declined" | "below_1_1" | "from_1_1_to_1_5" | "above_1_5";
+            } | null;
+            /** Format: uuid */
+            enteredBy: string | null;
+            enteredAt: string;
+        };
+        RevenueGrowthInput: {
+            provinceCode: string | null;
+            year: number;
+            previousYear: number;
+            /** @description Chủ thể có doanh thu cả hai năm (năm trước > 0) */
+            compared: number;
+            /** @description Chủ thể có cả hai năm nhưng năm trước doanh thu bằng 0 */
+            notComparable: number;
+            bands: {
+                /**
+                 * @description declined: giảm; below_1_1: tăng dưới 1,1 lần; from_1_1_to_1_5: tăng 1,1–1,5 lần (kể cả hai đầu); above_1_5: tăng trên 1,5 lần
+                 * @enum {string}
+                 */
+                band: "declined" | "below_1_1" | "from_1_1_to_1_5" | "above_1_5";
+                count: number;
+                share: number | null;
+            }[];
+        };
         ImportBatchInput: {
             /** Format: uuid */
             id: string;
@@ -16305,32 +16814,6 @@ export interface components {
             /** @enum {string} */
             emailStatus: "none" | "pending" | "sent" | "failed";
             createdAt: string;
-        };
-        ProducerInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            type: string;
-            taxCode: string | null;
-            representativeName: string | null;
-            /** @enum {string|null} */
-            representativeGender: "male" | "female" | null;
-            representativeEthnicity: string | null;
-            commune: {
-                code: string;
-                name: string;
-            };
-            province: {
-                code: string;
-                name: string;
-            };
-            street: string | null;
-            phone: string | null;
-            email: string | null;
-            website: string | null;
-            isArchived: boolean;
-            createdAt: string;
-            updatedAt: string;
         };
         ProductListItemInput: {
             /** Format: uuid */
@@ -17534,6 +18017,71 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        Producer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            taxCode: string | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeGender: "male" | "female" | null;
+            representativeEthnicity: string | null;
+            commune: {
+                code: string;
+                name: string;
+            };
+            province: {
+                code: string;
+                name: string;
+            };
+            street: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            isArchived: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProducerYearlyFigures: {
+            /** Format: uuid */
+            producerId: string;
+            year: number;
+            revenueVnd: number | null;
+            profitVnd: number | null;
+            jobs: number | null;
+            localJobs: number | null;
+            /** @description So với năm trước, khi có doanh thu cả hai năm */
+            revenueGrowth: {
+                ratio: number;
+                /**
+                 * @description declined: giảm; below_1_1: tăng dưới 1,1 lần; from_1_1_to_1_5: tăng 1,1–1,5 lần (kể cả hai đầu); above_1_5: tăng trên 1,5 lần
+                 * @enum {string}
+                 */
+                band: "declined" | "below_1_1" | "from_1_1_to_1_5" | "above_1_5";
+            } | null;
+            /** Format: uuid */
+            enteredBy: string | null;
+            enteredAt: string;
+        };
+        RevenueGrowth: {
+            provinceCode: string | null;
+            year: number;
+            previousYear: number;
+            /** @description Chủ thể có doanh thu cả hai năm (năm trước > 0) */
+            compared: number;
+            /** @description Chủ thể có cả hai năm nhưng năm trước doanh thu bằng 0 */
+            notComparable: number;
+            bands: {
+                /**
+                 * @description declined: giảm; below_1_1: tăng dưới 1,1 lần; from_1_1_to_1_5: tăng 1,1–1,5 lần (kể cả hai đầu); above_1_5: tăng trên 1,5 lần
+                 * @enum {string}
+                 */
+                band: "declined" | "below_1_1" | "from_1_1_to_1_5" | "above_1_5";
+                count: number;
+                share: number | null;
+            }[];
+        };
         ImportBatch: {
             /** Format: uuid */
             id: string;
@@ -17654,32 +18202,6 @@ export interface components {
             /** @enum {string} */
             emailStatus: "none" | "pending" | "sent" | "failed";
             createdAt: string;
-        };
-        Producer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            type: string;
-            taxCode: string | null;
-            representativeName: string | null;
-            /** @enum {string|null} */
-            representativeGender: "male" | "female" | null;
-            representativeEthnicity: string | null;
-            commune: {
-                code: string;
-                name: string;
-            };
-            province: {
-                code: string;
-                name: string;
-            };
-            street: string | null;
-            phone: string | null;
-            email: string | null;
-            website: string | null;
-            isArchived: boolean;
-            createdAt: string;
-            updatedAt: string;
         };
         ProductListItem: {
             /** Format: uuid */
