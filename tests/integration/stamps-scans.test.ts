@@ -23,6 +23,7 @@ let registrar: Actor;
 let producer: ProducerView;
 const as: Record<string, LoggedIn> = {};
 const NOW = new Date('2026-11-22T03:00:00Z');
+let officerUsername = '';
 const HANOI = { lat: 21.028511, lon: 105.854167 };
 const SAIGON = { lat: 10.7769, lon: 106.7009 };
 const UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/131 Mobile Safari/537.36';
@@ -66,6 +67,7 @@ beforeAll(async () => {
     ministry: await buildUser(t.deps, { role: 'ministry_admin' }),
   };
   for (const [name, user] of Object.entries(users)) as[name] = await loginAs(t.app, user.username);
+  officerUsername = users.officer.username;
 });
 afterAll(() => t?.close());
 
@@ -169,6 +171,28 @@ describe('copied-stamp detection', () => {
     expect((await call('officer', 'GET', `/api/v1/stamp-flags?state=open&code=${busy}`)).json().total).toBe(
       0,
     );
+  });
+});
+
+describe('copied-stamp notifications', () => {
+  it('tells the province office once a day when the daily job raises flags', async () => {
+    const { codes } = await stampCodes(1);
+    const later = new Date(NOW.getTime() + 2 * 86_400_000); // a day of its own for job_runs
+    t.setNow(later);
+    for (let i = 0; i < 21; i++) await scan(`/v/${codes[0]}`, `10.9.0.${i + 1}`);
+    await flushStampScans(t.deps);
+    const daily = await runDailyJobs(t.deps, new Date(later.getTime() + 60_000));
+    expect(daily.jobs.find((j) => j.name === 'detect-copied-stamps')).toMatchObject({
+      ran: true,
+      notified: 1,
+    });
+    as.officer = await loginAs(t.app, officerUsername);
+    const notes = await call('officer', 'GET', '/api/v1/notifications');
+    const titles = notes.json<{ items: { kind: string; title: string }[] }>().items;
+    expect(titles.filter((n) => n.kind === 'stamp_flags').map((n) => n.title)).toEqual([
+      'Phát hiện 1 tem OCOP nghi bị sao chép',
+    ]);
+    t.setNow(NOW);
   });
 });
 

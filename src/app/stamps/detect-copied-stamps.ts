@@ -7,6 +7,8 @@ import {
   copyFlagsFor,
 } from '../../domain/stamps/copy-detection.ts';
 import type { DailyJob } from '../jobs/daily-job.ts';
+import { notifyUsers } from '../notifications/notify-users.ts';
+import { findRecipients } from '../notifications/recipients.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -28,11 +30,30 @@ export async function detectCopiedStamps(
   return insertFlags(deps.db, candidates, now, from);
 }
 
-/** The daily run (scheduler): flags are for the office's morning list, not an alarm. */
+/** The daily run (scheduler): flags are for the office's morning list, with one notification per province. */
 export const detectCopiedStampsJob: DailyJob = {
   name: 'detect-copied-stamps',
-  run: async ({ db, now }) => {
-    await detectCopiedStamps({ db }, now);
-    return 0;
+  run: async ({ db, now, today, notify }) => {
+    const flags = await detectCopiedStamps({ db }, now);
+    let notified = 0;
+    for (const provinceCode of new Set(flags.map((f) => f.provinceCode))) {
+      const count = flags.filter((f) => f.provinceCode === provinceCode).length;
+      const userIds = await findRecipients(db, { kind: 'province_office', provinceCode });
+      notified += await notifyUsers(
+        db,
+        now,
+        {
+          userIds,
+          kind: 'stamp_flags',
+          title: `Phát hiện ${count} tem OCOP nghi bị sao chép`,
+          body: `${count} mã tem được quét bất thường (nhiều thiết bị hoặc nhiều tỉnh trong 24 giờ). Xem danh sách cảnh báo tem.`,
+          link: '/admin/#/stamp-flags',
+          entity: 'stamp_flag',
+          dedupeKey: `stamp-flags:${provinceCode}:${today}`,
+        },
+        notify,
+      );
+    }
+    return notified;
   },
 };

@@ -62,6 +62,8 @@ export const products = pgTable(
     index('products_producer_idx').on(t.producerId),
     index('products_province_idx').on(t.provinceCode, t.productSetId),
     index('products_commune_idx').on(t.communeCode),
+    // GS1 Digital Link stamps (/01/{gtin}/21/{serial}) and the marketplace status API look products up by GTIN.
+    index('products_gtin_idx').on(t.gtin),
     index('products_name_trgm_idx').using('gin', t.nameNorm.op('gin_trgm_ops')),
     index('products_sort_key_c_idx').on(sql`${t.sortKey} collate "C"`, t.id),
     index('products_current_stars_idx').on(t.currentStars),
