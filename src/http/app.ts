@@ -20,6 +20,7 @@ import { impactRoutes } from './api/impact/routes.ts';
 import { importRoutes } from './api/imports/routes.ts';
 import { marketplaceRoutes } from './api/marketplace/routes.ts';
 import { notificationRoutes } from './api/notifications/routes.ts';
+import { planRoutes } from './api/plans/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { publicProductRoutes } from './api/public-products/routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(marketplaceRoutes, { prefix: '/marketplaces', deps });
       await api.register(salePointRoutes, { prefix: '/sale-points', deps });
       await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
+      await api.register(planRoutes, { prefix: '/plans', deps });
       await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
       await api.register(trainingRoutes, { prefix: '/training', deps });
       await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
