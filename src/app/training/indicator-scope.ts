@@ -1,20 +1,17 @@
 import type { AdminUnitsIndex } from '../../domain/admin-units/admin-units-index.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { assertCanReadScope, type ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 
-/**
- * What a computed figure is about: a 2025 province or the whole country. Structurally the same as
- * ProgrammeScope of the indicators (src/domain/programme), so the dashboards pass theirs as is.
- */
-export type IndicatorScope = Readonly<{ kind: 'national' } | { kind: 'province'; provinceCode: string }>;
+/** What a computed figure is about: a 2025 province or the whole country (the indicators' scope). */
+export type IndicatorScope = ProgrammeScope;
 
 export const provinceCodeOf = (scope: IndicatorScope): string | null =>
   scope.kind === 'province' ? scope.provinceCode : null;
 
 /**
- * The scope of a figure the actor asks for: the ministry any province or (none asked) the country; a province
- * role its own province. Commune officers, council members and producers read the registry lists instead.
+ * The scope of a figure the actor asks for: the province asked, else the actor's own province, else (the
+ * ministry) the country; then the indicators' read rule (the ministry anything, a province role its own).
  */
 export function indicatorScopeFor(
   actor: Actor,
@@ -24,14 +21,9 @@ export function indicatorScopeFor(
   if (provinceCode !== undefined && !adminUnits.province2025(provinceCode)) {
     throwIfInvalid([{ field: 'query.provinceCode', message: `Không có tỉnh/thành phố mã ${provinceCode}.` }]);
   }
-  if (actor.role === 'ministry_admin' || actor.role === 'ministry_leader') {
-    return provinceCode === undefined ? { kind: 'national' } : { kind: 'province', provinceCode };
-  }
-  if ((actor.role === 'province_officer' || actor.role === 'province_leader') && actor.provinceCode) {
-    if (provinceCode !== undefined && provinceCode !== actor.provinceCode) {
-      throw new DomainError('FORBIDDEN_SCOPE', 'Bạn chỉ xem được số liệu của tỉnh mình.');
-    }
-    return { kind: 'province', provinceCode: actor.provinceCode };
-  }
-  throw new DomainError('FORBIDDEN', 'Số liệu tổng hợp dành cho Bộ và cán bộ cấp tỉnh.');
+  const code = provinceCode ?? actor.provinceCode ?? null;
+  const scope: IndicatorScope =
+    code === null ? { kind: 'national' } : { kind: 'province', provinceCode: code };
+  assertCanReadScope(actor, scope);
+  return scope;
 }

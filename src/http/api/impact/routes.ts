@@ -82,7 +82,7 @@ export const impactRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
   app.get(
     '/impact/revenue-growth',
     {
-      config: read,
+      config: { access: { permission: 'programme:read' } },
       schema: {
         tags,
         summary:

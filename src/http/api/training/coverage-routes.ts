@@ -26,7 +26,7 @@ export const trainingRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
   app.get(
     '/coverage',
     {
-      config: { access: { permission: 'registry:read' } },
+      config: { access: { permission: 'programme:read' } },
       schema: {
         tags,
         summary:
