@@ -10,6 +10,7 @@ import { adminUnitRoutes } from './api/admin-units/routes.ts';
 import { authRoutes } from './api/auth/routes.ts';
 import { councilRoutes } from './api/councils/routes.ts';
 import { criteriaRoutes } from './api/criteria/routes.ts';
+import { dashboardRoutes } from './api/dashboards/routes.ts';
 import { decisionRoutes } from './api/decisions/routes.ts';
 import { documentRoutes } from './api/documents/routes.ts';
 import { dossierEvidenceRoutes } from './api/dossier-evidence/routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(salePointRoutes, { prefix: '/sale-points', deps });
       await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
       await api.register(planRoutes, { prefix: '/plans', deps });
+      await api.register(dashboardRoutes, { prefix: '/dashboards', deps });
       await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
       await api.register(trainingRoutes, { prefix: '/training', deps });
       await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
