@@ -17,6 +17,8 @@ export type SalePointSearch = {
   level?: string | undefined;
   locationType?: string | undefined;
   active?: boolean | undefined;
+  /** Recognised by a decision (true) or not yet (false). */
+  recognised?: boolean | undefined;
   q?: string | undefined;
   page: number;
   pageSize: number;
@@ -34,6 +36,7 @@ export async function findSalePoints(
     level: search.level,
     locationType: search.locationType,
     isActive: search.active,
+    isRecognised: search.recognised,
     q: search.q?.trim() || undefined,
     limit: search.pageSize,
     offset: (search.page - 1) * search.pageSize,

@@ -4,11 +4,11 @@ import {
   type SalePointLevel,
   type SalePointLocationType,
 } from '../../domain/marketplace/sale-point-rules.ts';
-import { parseIsoDate } from '../../domain/registry/calendar-date.ts';
 import { parsePhone } from '../../domain/registry/phone.ts';
 import { parseSaleChannelUrl } from '../../domain/registry/url.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 import type { AppDeps } from '../deps.ts';
+import { recognitionOf } from './recognition.ts';
 
 export type SalePointInput = {
   name: string;
@@ -64,14 +64,7 @@ export function salePointColumns(deps: Pick<AppDeps, 'adminUnits'>, input: SaleP
     if (parsed.ok) website = parsed.value.url;
     else errors.push({ field: 'body.website', message: parsed.message });
   }
-  let recognisedOn: string | null = null;
-  if (input.recognisedOn) {
-    const parsed = parseIsoDate(input.recognisedOn, 'Ngày công nhận');
-    if (!parsed.ok) errors.push({ field: 'body.recognisedOn', message: parsed.message });
-    else if (parsed.value > today)
-      errors.push({ field: 'body.recognisedOn', message: 'Ngày công nhận không được sau hôm nay.' });
-    else recognisedOn = parsed.value;
-  }
+  const recognition = recognitionOf(input, today, errors);
   const name = text(input.name);
   const address = text(input.address);
   if (!name) errors.push({ field: 'body.name', message: 'Chưa nhập tên điểm bán.' });
@@ -90,8 +83,7 @@ export function salePointColumns(deps: Pick<AppDeps, 'adminUnits'>, input: SaleP
     phone,
     openingHours: text(input.openingHours),
     website,
-    recognisedBy: text(input.recognisedBy),
-    recognisedOn,
+    ...recognition,
     isActive: input.isActive ?? true,
   };
 }

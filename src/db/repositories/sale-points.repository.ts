@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { products, salePointProducts, salePoints } from '../schema/index.ts';
 import { certificateStatusSql } from './certificate-status.sql.ts';
@@ -112,6 +112,8 @@ export type SalePointListFilter = {
   level?: string | undefined;
   locationType?: string | undefined;
   isActive?: boolean | undefined;
+  /** Recognised by a decision (true) or not yet (false). */
+  isRecognised?: boolean | undefined;
   /** Accent-insensitive part of the name or address. */
   q?: string | undefined;
   limit: number;
@@ -125,6 +127,10 @@ function conditionsOf(filter: Omit<SalePointListFilter, 'limit' | 'offset'>): SQ
   if (filter.level) conditions.push(eq(salePoints.level, filter.level as SalePointRow['level']));
   if (filter.locationType) conditions.push(eq(salePoints.locationType, filter.locationType));
   if (filter.isActive !== undefined) conditions.push(eq(salePoints.isActive, filter.isActive));
+  if (filter.isRecognised !== undefined)
+    conditions.push(
+      filter.isRecognised ? isNotNull(salePoints.recognisedOn) : isNull(salePoints.recognisedOn),
+    );
   if (filter.q) {
     const folded = sql`'%' || lower(f_unaccent(${filter.q})) || '%'`;
     conditions.push(

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { createSalePoint } from '../../../app/sale-points/create-sale-point.ts';
 import { findSalePoints, getSalePoint } from '../../../app/sale-points/find-sale-points.ts';
+import { salePointLabels } from '../../../app/sale-points/sale-point-labels.ts';
 import { deleteSalePoint, updateSalePoint } from '../../../app/sale-points/update-sale-point.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
 import { IdParams } from '../producers/schemas.ts';
 import {
   CreateSalePointBody,
+  SalePointLabelsSchema,
   SalePointListQuery,
   SalePointListSchema,
   SalePointSchema,
@@ -33,6 +35,19 @@ export const salePointRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (
       },
     },
     async (request) => findSalePoints(deps, requireSession(request).actor, request.query),
+  );
+
+  app.get(
+    '/labels',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Cấp công nhận và loại địa điểm theo Quyết định 950/QĐ-BCT (tiếng Việt, tiếng Anh)',
+        response: { 200: SalePointLabelsSchema, ...problemResponses },
+      },
+    },
+    async () => salePointLabels(),
   );
 
   app.get(

@@ -77,6 +77,7 @@ export const SalePointListQuery = z.object({
   level: z.enum(SALE_POINT_LEVELS).optional(),
   locationType: z.enum(SALE_POINT_LOCATION_CODES).optional(),
   active: z.stringbool().optional(),
+  recognised: z.stringbool().optional().describe('Đã có quyết định công nhận (true) hoặc chưa (false)'),
   q: z.string().max(100).optional().describe('Tên hoặc địa chỉ, không cần dấu'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -85,4 +86,11 @@ export const SalePointListQuery = z.object({
 export const SalePointListSchema = z.object({
   items: z.array(SalePointSummarySchema),
   total: z.number().int(),
+});
+
+const label = { labelVi: z.string(), labelEn: z.string() };
+
+export const SalePointLabelsSchema = z.object({
+  levels: z.array(z.object({ code: z.enum(SALE_POINT_LEVELS), ...label })),
+  locationTypes: z.array(z.object({ code: z.enum(SALE_POINT_LOCATION_CODES), ...label })),
 });
