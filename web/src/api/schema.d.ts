@@ -10288,6 +10288,8 @@ export interface paths {
                     level?: "commune" | "province" | "national";
                     locationType?: "transport_hub" | "highway_rest_stop" | "retail" | "tourism" | "craft_village" | "commercial_centre" | "fair_centre" | "post_office" | "other";
                     active?: string;
+                    /** @description Đã có quyết định công nhận (true) hoặc chưa (false) */
+                    recognised?: string;
                     /** @description Tên hoặc địa chỉ, không cần dấu */
                     q?: string;
                     page?: number;
@@ -10511,6 +10513,127 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sale-points/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấp công nhận và loại địa điểm theo Quyết định 950/QĐ-BCT (tiếng Việt, tiếng Anh) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                /** @enum {string} */
+                                code: "commune" | "province" | "national";
+                                labelVi: string;
+                                labelEn: string;
+                            }[];
+                            locationTypes: {
+                                /** @enum {string} */
+                                code: "transport_hub" | "highway_rest_stop" | "retail" | "tourism" | "craft_village" | "commercial_centre" | "fair_centre" | "post_office" | "other";
+                                labelVi: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11395,6 +11518,1044 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/plans/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục chỉ số: đơn vị, tham số, tính từ dữ liệu hay chỉ nhập tay */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IndicatorDefinition"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch của tỉnh mình (Bộ: mọi tỉnh và toàn quốc) */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "province" | "national";
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Plan"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập kế hoạch (tỉnh mình; Bộ: mọi tỉnh và toàn quốc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "province" | "national";
+                        provinceCode?: string | null;
+                        name: string;
+                        /** @description Số văn bản: "Kế hoạch 45/KH-UBND" */
+                        decisionRef?: string | null;
+                        periodFrom: string;
+                        periodTo: string;
+                        /** @description Danh sách đầy đủ các chỉ tiêu */
+                        targets?: {
+                            /**
+                             * Format: uuid
+                             * @description Giữ mã của chỉ tiêu đã có khi sửa
+                             */
+                            id?: string;
+                            /** @description Mã chỉ số (GET /plans/indicators) */
+                            indicator: string;
+                            /** @description Tham số của chỉ số, ví dụ {"minStars": 3} */
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description Mặc định >=
+                             * @enum {string}
+                             */
+                            comparator?: ">=" | ">" | "<=" | "=";
+                            targetValue: number;
+                            /** @description Chỉ tiêu như văn bản kế hoạch ghi */
+                            wording?: string | null;
+                            /** @description Chỉ cho chỉ số nền tảng không tính được (manualOnly) */
+                            manualValue?: number | null;
+                            manualAsOf?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một kế hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xoá kế hoạch */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xoá */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Sửa kế hoạch; targets (nếu gửi) là danh sách đầy đủ */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level?: "province" | "national";
+                        provinceCode?: string | null;
+                        name?: string;
+                        /** @description Số văn bản: "Kế hoạch 45/KH-UBND" */
+                        decisionRef?: string | null;
+                        periodFrom?: string;
+                        periodTo?: string;
+                        /** @description Danh sách đầy đủ các chỉ tiêu */
+                        targets?: {
+                            /**
+                             * Format: uuid
+                             * @description Giữ mã của chỉ tiêu đã có khi sửa
+                             */
+                            id?: string;
+                            /** @description Mã chỉ số (GET /plans/indicators) */
+                            indicator: string;
+                            /** @description Tham số của chỉ số, ví dụ {"minStars": 3} */
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description Mặc định >=
+                             * @enum {string}
+                             */
+                            comparator?: ">=" | ">" | "<=" | "=";
+                            targetValue: number;
+                            /** @description Chỉ tiêu như văn bản kế hoạch ghi */
+                            wording?: string | null;
+                            /** @description Chỉ cho chỉ số nền tảng không tính được (manualOnly) */
+                            manualValue?: number | null;
+                            manualAsOf?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ từng chỉ tiêu: giá trị thực tế, % hoàn thành, tốc độ cần thiết, dự báo cuối kỳ */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Mặc định: hôm nay */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanProgress"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/province/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển của tỉnh: chỉ số chính, theo hạng sao, nhóm, loại hình chủ thể, xã (độ phủ), lịch sử 24 tháng */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày tính các chỉ số tồn (mặc định: hôm nay) */
+                    asOf?: string;
+                    /** @description Đầu kỳ của các chỉ số trong kỳ (mặc định: 1/1 của năm asOf) */
+                    from?: string;
+                    /** @description Cuối kỳ (mặc định: asOf) */
+                    to?: string;
+                    /** @description pre2025: thêm số liệu theo tỉnh, huyện cũ (trước 1/7/2025) qua bảng chuyển đổi */
+                    units?: "2025" | "pre2025";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvinceDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển toàn quốc: 34 tỉnh, thành phố với các chỉ số chính và tổng cộng (Bộ) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày tính các chỉ số tồn (mặc định: hôm nay) */
+                    asOf?: string;
+                    /** @description Đầu kỳ của các chỉ số trong kỳ (mặc định: 1/1 của năm asOf) */
+                    from?: string;
+                    /** @description Cuối kỳ (mặc định: asOf) */
+                    to?: string;
+                    /** @description pre2025: thêm số liệu theo tỉnh, huyện cũ (trước 1/7/2025) qua bảng chuyển đổi */
+                    units?: "2025" | "pre2025";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/trade-events/{id}/participants": {
@@ -16283,6 +17444,324 @@ export interface components {
                 reason: string;
             }[];
         };
+        IndicatorParamsInput: {
+            minStars?: 3 | 4 | 5;
+            types?: ("cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation")[];
+            channels?: ("ecommerce" | "retail" | "social" | "website")[];
+            /** @enum {string} */
+            level?: "commune" | "province" | "national";
+            supportKind?: string;
+            eventKinds?: ("fair" | "exhibition" | "supply_demand" | "other")[];
+            year?: number;
+            minRatio?: number;
+            maxRatio?: number;
+            /** @enum {string} */
+            unit?: "count" | "percent" | "vnd";
+        };
+        IndicatorResultInput: {
+            /** @enum {string} */
+            code: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            noun: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "stock" | "flow" | "yearly";
+            params: components["schemas"]["IndicatorParamsInput"];
+            value: number | null;
+            /**
+             * @description computed: tính từ dữ liệu; manual: nhập tay
+             * @enum {string}
+             */
+            source: "computed" | "manual";
+            numerator: number | null;
+            denominator: number | null;
+            breakdown: {
+                [key: string]: number;
+            } | null;
+            measured: {
+                asOf?: string;
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            /**
+             * @description Mức chính xác khi tính lùi về một ngày trong quá khứ (partial: một phần dữ liệu không có lịch sử)
+             * @enum {string}
+             */
+            history: "exact" | "partial" | "none";
+        };
+        IndicatorDefinitionInput: {
+            /** @enum {string} */
+            code: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            noun: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "stock" | "flow" | "yearly";
+            manualOnly: boolean;
+            /** @enum {string} */
+            history: "exact" | "partial" | "none";
+            params: string[];
+        };
+        ProvinceDashboardInput: {
+            province: {
+                code: string;
+                name: string;
+            };
+            window: {
+                asOf: string;
+                from: string;
+                to: string;
+            };
+            headline: components["schemas"]["IndicatorResultInput"][];
+            byStars: {
+                3: number;
+                4: number;
+                5: number;
+            };
+            byGroup: {
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+                products: number;
+            }[];
+            bySector: {
+                sectorCode: string;
+                sector: string;
+                products: number;
+            }[];
+            unclassifiedProducts: number;
+            byProducerType: {
+                type: string;
+                label: {
+                    vi: string;
+                    en: string;
+                };
+                producers: number;
+                products: number;
+            }[];
+            communes: {
+                code: string;
+                name: string;
+                type: string;
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                isCovered: boolean;
+            }[];
+            coverage: {
+                covered: number;
+                total: number;
+                percent: number | null;
+            };
+            history: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                date: string;
+                total: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            }[];
+            pre2025: {
+                note: {
+                    vi: string;
+                    en: string;
+                };
+                provinces: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                districts: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                unattributedProducts: number;
+                history: {
+                    code: string;
+                    name: string;
+                    points: {
+                        /** @description YYYY-MM */
+                        month: string;
+                        /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                        date: string;
+                        total: number;
+                        byStars: {
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                    }[];
+                }[];
+            } | null;
+        };
+        NationalDashboardInput: {
+            window: {
+                asOf: string;
+                from: string;
+                to: string;
+            };
+            headline: components["schemas"]["IndicatorResultInput"][];
+            provinces: {
+                code: string;
+                name: string;
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                communesCovered: number;
+                communesTotal: number;
+                coveragePercent: number | null;
+                producers: number;
+                newProducts: number;
+                upgradedProducts: number;
+                salePoints: number;
+            }[];
+            totals: {
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                communesCovered: number;
+                communesTotal: number;
+                coveragePercent: number | null;
+                producers: number;
+                newProducts: number;
+                upgradedProducts: number;
+                salePoints: number;
+            };
+            byStars: {
+                3: number;
+                4: number;
+                5: number;
+            };
+            byGroup: {
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+                products: number;
+            }[];
+            bySector: {
+                sectorCode: string;
+                sector: string;
+                products: number;
+            }[];
+            unclassifiedProducts: number;
+            byProducerType: {
+                type: string;
+                label: {
+                    vi: string;
+                    en: string;
+                };
+                producers: number;
+                products: number;
+            }[];
+            history: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                date: string;
+                total: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            }[];
+            pre2025: {
+                note: {
+                    vi: string;
+                    en: string;
+                };
+                provinces: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                districts: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                unattributedProducts: number;
+                history: {
+                    code: string;
+                    name: string;
+                    points: {
+                        /** @description YYYY-MM */
+                        month: string;
+                        /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                        date: string;
+                        total: number;
+                        byStars: {
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                    }[];
+                }[];
+            } | null;
+        };
         DecisionInput: {
             /** Format: uuid */
             id: string;
@@ -16814,6 +18293,67 @@ export interface components {
             /** @enum {string} */
             emailStatus: "none" | "pending" | "sent" | "failed";
             createdAt: string;
+        };
+        PlanTargetInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            indicator: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            manualOnly: boolean;
+            params: components["schemas"]["IndicatorParamsInput"];
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "=";
+            targetValue: number;
+            wording: string | null;
+            manualValue: number | null;
+            manualAsOf: string | null;
+        };
+        PlanInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "province" | "national";
+            province: {
+                code: string;
+                name: string;
+            } | null;
+            name: string;
+            decisionRef: string | null;
+            periodFrom: string;
+            periodTo: string;
+            createdAt: string;
+            updatedAt: string;
+            targets: components["schemas"]["PlanTargetInput"][];
+        };
+        PlanProgressInput: {
+            plan: components["schemas"]["PlanInput"];
+            asOf: string;
+            /** @description Ngày tính: asOf giới hạn trong kỳ kế hoạch */
+            measuredOn: string;
+            targets: {
+                target: components["schemas"]["PlanTargetInput"];
+                actual: components["schemas"]["IndicatorResultInput"];
+                startValue: number | null;
+                progress: {
+                    met: boolean | null;
+                    progressPercent: number | null;
+                    remaining: number | null;
+                    monthsElapsed: number;
+                    monthsLeft: number;
+                    /** @description Mức cần tăng mỗi tháng để đạt chỉ tiêu cuối kỳ */
+                    paceNeededPerMonth: number | null;
+                    currentPacePerMonth: number | null;
+                    /** @description Dự báo cuối kỳ theo tốc độ từ đầu kỳ */
+                    forecast: number | null;
+                    forecastMet: boolean | null;
+                };
+            }[];
         };
         ProductListItemInput: {
             /** Format: uuid */
@@ -17671,6 +19211,324 @@ export interface components {
                 reason: string;
             }[];
         };
+        IndicatorParams: {
+            minStars?: 3 | 4 | 5;
+            types?: ("cooperative" | "cooperative_group" | "sme" | "farm" | "household" | "society" | "association" | "operating_centre" | "equivalent_organisation")[];
+            channels?: ("ecommerce" | "retail" | "social" | "website")[];
+            /** @enum {string} */
+            level?: "commune" | "province" | "national";
+            supportKind?: string;
+            eventKinds?: ("fair" | "exhibition" | "supply_demand" | "other")[];
+            year?: number;
+            minRatio?: number;
+            maxRatio?: number;
+            /** @enum {string} */
+            unit?: "count" | "percent" | "vnd";
+        };
+        IndicatorResult: {
+            /** @enum {string} */
+            code: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            noun: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "stock" | "flow" | "yearly";
+            params: components["schemas"]["IndicatorParams"];
+            value: number | null;
+            /**
+             * @description computed: tính từ dữ liệu; manual: nhập tay
+             * @enum {string}
+             */
+            source: "computed" | "manual";
+            numerator: number | null;
+            denominator: number | null;
+            breakdown: {
+                [key: string]: number;
+            } | null;
+            measured: {
+                asOf?: string;
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            /**
+             * @description Mức chính xác khi tính lùi về một ngày trong quá khứ (partial: một phần dữ liệu không có lịch sử)
+             * @enum {string}
+             */
+            history: "exact" | "partial" | "none";
+        };
+        IndicatorDefinition: {
+            /** @enum {string} */
+            code: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            noun: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "stock" | "flow" | "yearly";
+            manualOnly: boolean;
+            /** @enum {string} */
+            history: "exact" | "partial" | "none";
+            params: string[];
+        };
+        ProvinceDashboard: {
+            province: {
+                code: string;
+                name: string;
+            };
+            window: {
+                asOf: string;
+                from: string;
+                to: string;
+            };
+            headline: components["schemas"]["IndicatorResult"][];
+            byStars: {
+                3: number;
+                4: number;
+                5: number;
+            };
+            byGroup: {
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+                products: number;
+            }[];
+            bySector: {
+                sectorCode: string;
+                sector: string;
+                products: number;
+            }[];
+            unclassifiedProducts: number;
+            byProducerType: {
+                type: string;
+                label: {
+                    vi: string;
+                    en: string;
+                };
+                producers: number;
+                products: number;
+            }[];
+            communes: {
+                code: string;
+                name: string;
+                type: string;
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                isCovered: boolean;
+            }[];
+            coverage: {
+                covered: number;
+                total: number;
+                percent: number | null;
+            };
+            history: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                date: string;
+                total: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            }[];
+            pre2025: {
+                note: {
+                    vi: string;
+                    en: string;
+                };
+                provinces: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                districts: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                unattributedProducts: number;
+                history: {
+                    code: string;
+                    name: string;
+                    points: {
+                        /** @description YYYY-MM */
+                        month: string;
+                        /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                        date: string;
+                        total: number;
+                        byStars: {
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                    }[];
+                }[];
+            } | null;
+        };
+        NationalDashboard: {
+            window: {
+                asOf: string;
+                from: string;
+                to: string;
+            };
+            headline: components["schemas"]["IndicatorResult"][];
+            provinces: {
+                code: string;
+                name: string;
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                communesCovered: number;
+                communesTotal: number;
+                coveragePercent: number | null;
+                producers: number;
+                newProducts: number;
+                upgradedProducts: number;
+                salePoints: number;
+            }[];
+            totals: {
+                products: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                communesCovered: number;
+                communesTotal: number;
+                coveragePercent: number | null;
+                producers: number;
+                newProducts: number;
+                upgradedProducts: number;
+                salePoints: number;
+            };
+            byStars: {
+                3: number;
+                4: number;
+                5: number;
+            };
+            byGroup: {
+                sectorCode: string;
+                sector: string;
+                groupCode: string;
+                group: string;
+                products: number;
+            }[];
+            bySector: {
+                sectorCode: string;
+                sector: string;
+                products: number;
+            }[];
+            unclassifiedProducts: number;
+            byProducerType: {
+                type: string;
+                label: {
+                    vi: string;
+                    en: string;
+                };
+                producers: number;
+                products: number;
+            }[];
+            history: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                date: string;
+                total: number;
+                byStars: {
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            }[];
+            pre2025: {
+                note: {
+                    vi: string;
+                    en: string;
+                };
+                provinces: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                districts: {
+                    code: string;
+                    name: string;
+                    provinceCode: string | null;
+                    products: number;
+                    byStars: {
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    /** @description Sản phẩm ở xã mới lập từ nhiều đơn vị cũ (tính theo ước lượng) */
+                    approximateProducts: number;
+                }[];
+                unattributedProducts: number;
+                history: {
+                    code: string;
+                    name: string;
+                    points: {
+                        /** @description YYYY-MM */
+                        month: string;
+                        /** @description Ngày cuối tháng (tháng hiện tại: asOf) */
+                        date: string;
+                        total: number;
+                        byStars: {
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                    }[];
+                }[];
+            } | null;
+        };
         Decision: {
             /** Format: uuid */
             id: string;
@@ -18202,6 +20060,67 @@ export interface components {
             /** @enum {string} */
             emailStatus: "none" | "pending" | "sent" | "failed";
             createdAt: string;
+        };
+        PlanTarget: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            indicator: "certified_products" | "five_star_products" | "communes_covered" | "commune_coverage" | "producer_type_share" | "modern_channel_share" | "portal_listed_share" | "sale_points" | "new_certified_products" | "upgraded_products" | "recertified_products" | "officials_trained_share" | "producers_trained" | "support_count" | "support_amount" | "fairs_held" | "contracts_signed" | "revenue_reported" | "jobs_reported" | "revenue_growth_share" | "exported_products" | "programme_budget" | "custom";
+            label: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "count" | "percent" | "vnd";
+            manualOnly: boolean;
+            params: components["schemas"]["IndicatorParams"];
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "=";
+            targetValue: number;
+            wording: string | null;
+            manualValue: number | null;
+            manualAsOf: string | null;
+        };
+        Plan: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "province" | "national";
+            province: {
+                code: string;
+                name: string;
+            } | null;
+            name: string;
+            decisionRef: string | null;
+            periodFrom: string;
+            periodTo: string;
+            createdAt: string;
+            updatedAt: string;
+            targets: components["schemas"]["PlanTarget"][];
+        };
+        PlanProgress: {
+            plan: components["schemas"]["Plan"];
+            asOf: string;
+            /** @description Ngày tính: asOf giới hạn trong kỳ kế hoạch */
+            measuredOn: string;
+            targets: {
+                target: components["schemas"]["PlanTarget"];
+                actual: components["schemas"]["IndicatorResult"];
+                startValue: number | null;
+                progress: {
+                    met: boolean | null;
+                    progressPercent: number | null;
+                    remaining: number | null;
+                    monthsElapsed: number;
+                    monthsLeft: number;
+                    /** @description Mức cần tăng mỗi tháng để đạt chỉ tiêu cuối kỳ */
+                    paceNeededPerMonth: number | null;
+                    currentPacePerMonth: number | null;
+                    /** @description Dự báo cuối kỳ theo tốc độ từ đầu kỳ */
+                    forecast: number | null;
+                    forecastMet: boolean | null;
+                };
+            }[];
         };
         ProductListItem: {
             /** Format: uuid */
