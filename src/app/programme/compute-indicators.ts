@@ -8,25 +8,27 @@ import type {
 import { computedResult } from '../../domain/programme/indicator-values.ts';
 import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import type { AppDeps } from '../deps.ts';
-import { loadIndicatorInputs } from './load-indicator-inputs.ts';
+import { loadIndicatorInputs, type Preloaded } from './load-indicator-inputs.ts';
 import { assertKnownScope, assertValidWindow } from './programme-window.ts';
 
 /**
  * Computes indicators for a scope (a 2025 province, or the country) from the data: stock indicators as of
  * `window.asOf`, flow indicators over `window.from`–`window.to`, yearly ones for their year. Manual-only
  * indicators are not computed here (a plan's target carries them). The caller has checked the actor may read
- * the scope (assertCanReadScope); reports and the monthly export call this directly.
+ * the scope (assertCanReadScope); reports and the monthly export call this directly. `preloaded` parts (the
+ * same scope and window) are used as given instead of being queried again.
  */
 export async function computeIndicators(
   deps: AppDeps,
   scope: ProgrammeScope,
   window: IndicatorWindow,
   requests: readonly IndicatorRequest[] = HEADLINE_INDICATORS,
+  preloaded: Preloaded = {},
 ): Promise<IndicatorResult[]> {
   assertKnownScope(deps, scope);
   assertValidWindow(window);
   const computable = requests.filter((r) => !isManualOnly(r));
-  const inputs = await loadIndicatorInputs(deps.db, deps.adminUnits, scope, window, computable);
+  const inputs = await loadIndicatorInputs(deps.db, deps.adminUnits, scope, window, computable, preloaded);
   return computable.map((r) => computedResult(r, inputs, window));
 }
 

@@ -1,10 +1,9 @@
 import { type Pre2025Row, pre2025GroupOf, regroupPre2025 } from '../../domain/programme/dashboard-pre2025.ts';
-import { emptyHistory, type HistoryPoint } from '../../domain/programme/history-series.ts';
+import type { HistoryPoint } from '../../domain/programme/history-series.ts';
 import type { StarCounts } from '../../domain/programme/indicator-inputs.ts';
-import { monthlyPoints } from '../../domain/programme/monthly-series.ts';
 import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import type { AppDeps } from '../deps.ts';
-import { certifiedHistory, HISTORY_MONTHS } from './dashboard-history.ts';
+import type { CertifiedHistory } from './dashboard-history.ts';
 
 export type Pre2025View = {
   /** How a 2025 commune drawn from several old units is counted (ADR 0015). */
@@ -26,22 +25,23 @@ const NOTE = {
     'the one that contributed most to it; "approximate" counts products in communes formed from several old units.',
 };
 
+/** 2025 commune (of the scope) → the old province its history is shown under. */
+export function pre2025HistoryGroups(deps: AppDeps, scope: ProgrammeScope): Map<string, string> {
+  const provinceOf = pre2025GroupOf(deps.adminUnits, 'province');
+  if (scope.kind === 'national') return provinceOf;
+  const inScope = new Set(deps.adminUnits.communes2025Of(scope.provinceCode).map((c) => c.code));
+  return new Map([...provinceOf].filter(([commune]) => inScope.has(commune)));
+}
+
 /** The counts by 2025 commune regrouped by pre-2025 provinces (and districts), with their history. */
-export async function pre2025View(
+export function pre2025View(
   deps: AppDeps,
   scope: ProgrammeScope,
-  asOf: string,
+  history: CertifiedHistory,
   byCommune: ReadonlyMap<string, StarCounts>,
   oldProvinceCodes: readonly string[],
-): Promise<Pre2025View> {
+): Pre2025View {
   const units = deps.adminUnits;
-  const provinceOf = pre2025GroupOf(units, 'province');
-  const communesInScope =
-    scope.kind === 'national' ? null : new Set(units.communes2025Of(scope.provinceCode).map((c) => c.code));
-  const groups = new Map(
-    [...provinceOf].filter(([commune]) => !communesInScope || communesInScope.has(commune)),
-  );
-  const history = await certifiedHistory(deps.db, scope, asOf, groups);
   const provinces = regroupPre2025(units, byCommune, 'province', oldProvinceCodes);
   const districts =
     scope.kind === 'national' ? null : regroupPre2025(units, byCommune, 'district', oldProvinceCodes);
@@ -53,7 +53,7 @@ export async function pre2025View(
     history: provinces.rows.map((p) => ({
       code: p.code,
       name: p.name,
-      points: history.get(p.code) ?? emptyHistory(monthlyPoints(asOf, HISTORY_MONTHS)),
+      points: history.byGroup.get(p.code) ?? history.empty(),
     })),
   };
 }

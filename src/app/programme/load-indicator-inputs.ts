@@ -41,6 +41,9 @@ export function totalFlow(rows: readonly CertificationFlow[]): CertificationFlow
   return total;
 }
 
+/** Parts a caller already loaded for its own use (a dashboard's per-province flows and sale points). */
+export type Preloaded = Partial<Pick<IndicatorInputs, 'flow' | 'salePoints'>>;
+
 /** Loads, once each, the parts of the data the requested indicators are computed from. */
 export async function loadIndicatorInputs(
   db: DbOrTx,
@@ -48,6 +51,7 @@ export async function loadIndicatorInputs(
   scope: ProgrammeScope,
   window: IndicatorWindow,
   requests: readonly IndicatorRequest[],
+  preloaded: Preloaded = {},
 ): Promise<IndicatorInputs> {
   const parts = new Set<InputPart>();
   const growth = new Map<string, GrowthQuery>();
@@ -61,7 +65,7 @@ export async function loadIndicatorInputs(
   }
   const { asOf, from, to } = window;
   const when = <T>(part: InputPart, load: () => Promise<T>) =>
-    parts.has(part) ? load() : Promise.resolve(undefined);
+    parts.has(part) && !(part in preloaded) ? load() : Promise.resolve(undefined);
   const [snapshot, flow, salePoints, training, support, events, yearly] = await Promise.all([
     when('snapshot', () => loadCertifiedSnapshot(db, scope, asOf)),
     when('flow', async () => totalFlow(await loadCertificationFlow(db, scope, from, to))),
@@ -83,6 +87,7 @@ export async function loadIndicatorInputs(
   ]);
   return {
     communesInScope: communesInScope(units, scope),
+    ...preloaded,
     ...(snapshot ? { snapshot } : {}),
     ...(flow ? { flow } : {}),
     ...(salePoints ? { salePoints } : {}),

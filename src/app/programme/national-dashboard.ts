@@ -8,6 +8,7 @@ import {
   starsByCode,
   sumStars,
 } from '../../domain/programme/dashboard-breakdowns.ts';
+import { HEADLINE_INDICATORS } from '../../domain/programme/headline-indicators.ts';
 import type { HistoryPoint } from '../../domain/programme/history-series.ts';
 import type { IndicatorResult, IndicatorWindow } from '../../domain/programme/indicator-result.ts';
 import { type ProvinceRow, provinceRows, totalsOf } from '../../domain/programme/national-rows.ts';
@@ -15,7 +16,8 @@ import { assertCanReadScope, NATIONAL } from '../../domain/programme/programme-s
 import type { AppDeps } from '../deps.ts';
 import { computeIndicators } from './compute-indicators.ts';
 import { certifiedHistory } from './dashboard-history.ts';
-import { type Pre2025View, pre2025View } from './dashboard-pre2025-view.ts';
+import { type Pre2025View, pre2025HistoryGroups, pre2025View } from './dashboard-pre2025-view.ts';
+import { totalFlow } from './load-indicator-inputs.ts';
 import { windowOf } from './programme-window.ts';
 import type { Breakdowns, DashboardOptions } from './province-dashboard.ts';
 
@@ -39,12 +41,19 @@ export async function nationalDashboard(
   assertCanReadScope(actor, NATIONAL);
   const window = windowOf(deps, options);
   const isPre2025 = options.units === 'pre2025';
-  const [headline, breakdown, flow, salePoints, history] = await Promise.all([
-    computeIndicators(deps, NATIONAL, window),
-    loadInForceBreakdown(deps.db, NATIONAL, window.asOf, isPre2025),
+  const [flow, salePoints] = await Promise.all([
     loadCertificationFlow(deps.db, NATIONAL, window.from, window.to),
     loadSalePointCounts(deps.db, NATIONAL, window.asOf),
-    certifiedHistory(deps.db, NATIONAL, window.asOf),
+  ]);
+  const [headline, breakdown, history] = await Promise.all([
+    computeIndicators(deps, NATIONAL, window, HEADLINE_INDICATORS, { flow: totalFlow(flow), salePoints }),
+    loadInForceBreakdown(deps.db, NATIONAL, window.asOf, isPre2025),
+    certifiedHistory(
+      deps.db,
+      NATIONAL,
+      window.asOf,
+      isPre2025 ? pre2025HistoryGroups(deps, NATIONAL) : undefined,
+    ),
   ]);
   const provinces = provinceRows(deps.adminUnits, breakdown, flow, salePoints);
   const groups = groupsOf(breakdown.bySet, deps.productSets);
@@ -58,12 +67,12 @@ export async function nationalDashboard(
     bySector: groups.bySector,
     unclassifiedProducts: groups.unclassified,
     byProducerType: producerTypesOf(breakdown.byType),
-    history: history.get('') ?? [],
+    history: history.total,
     pre2025: isPre2025
-      ? await pre2025View(
+      ? pre2025View(
           deps,
           NATIONAL,
-          window.asOf,
+          history,
           starsByCode(breakdown.byCommuneStars),
           deps.adminUnits.provincesPre2025.map((p) => p.code),
         )

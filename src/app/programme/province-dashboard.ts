@@ -18,7 +18,7 @@ import { assertCanReadScope, provinceScope } from '../../domain/programme/progra
 import type { AppDeps } from '../deps.ts';
 import { computeIndicators } from './compute-indicators.ts';
 import { certifiedHistory } from './dashboard-history.ts';
-import { type Pre2025View, pre2025View } from './dashboard-pre2025-view.ts';
+import { type Pre2025View, pre2025HistoryGroups, pre2025View } from './dashboard-pre2025-view.ts';
 import { assertKnownScope, type WindowQuery, windowOf } from './programme-window.ts';
 
 export type DashboardOptions = WindowQuery & { units?: '2025' | 'pre2025' | undefined };
@@ -58,10 +58,11 @@ export async function provinceDashboard(
   assertKnownScope(deps, scope);
   assertCanReadScope(actor, scope);
   const window = windowOf(deps, options);
+  const isPre2025 = options.units === 'pre2025';
   const [headline, breakdown, history] = await Promise.all([
     computeIndicators(deps, scope, window),
     loadInForceBreakdown(deps.db, scope, window.asOf, true),
-    certifiedHistory(deps.db, scope, window.asOf),
+    certifiedHistory(deps.db, scope, window.asOf, isPre2025 ? pre2025HistoryGroups(deps, scope) : undefined),
   ]);
   const byCommune = starsByCode(breakdown.byCommuneStars);
   const { communes, coverage } = communeTable(deps.adminUnits.communes2025Of(code), byCommune);
@@ -78,10 +79,9 @@ export async function provinceDashboard(
     byProducerType: producerTypesOf(breakdown.byType),
     communes,
     coverage,
-    history: history.get('') ?? [],
-    pre2025:
-      options.units === 'pre2025'
-        ? await pre2025View(deps, scope, window.asOf, byCommune, deps.adminUnits.oldProvinceCodesOfNew(code))
-        : null,
+    history: history.total,
+    pre2025: isPre2025
+      ? pre2025View(deps, scope, history, byCommune, deps.adminUnits.oldProvinceCodesOfNew(code))
+      : null,
   };
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import { type DbOrTx, rowsOf } from '../client.ts';
 import { inScope } from './indicators-intervals.sql.ts';
@@ -25,39 +25,42 @@ export async function loadCertificationFlow(
   to: string,
 ): Promise<CertificationFlowRow[]> {
   const where = inScope(scope, sql`p.province_code`);
+  const period = (column: SQL) => sql`${column} between ${from}::date and ${to}::date`;
+  // First certificates: one grouping pass over the certificates. Upgrades: only the certificates starting in
+  // the period, each with the one before it (certificates_product_idx).
   const result = await db.execute(sql`
-    with firsts as (
-      select p.province_code, min(c.valid_from) as first3,
-        min(c.valid_from) filter (where c.stars >= 4) as first4,
-        min(c.valid_from) filter (where c.stars >= 5) as first5
-      from certificates c join products p on p.id = c.product_id
-      where ${where}
-      group by p.province_code, c.product_id
-    ),
-    seq as (
-      select p.province_code, c.product_id, c.valid_from, c.stars,
-        lag(c.stars) over (partition by c.product_id order by c.valid_from, c.created_at) as previous_stars
-      from certificates c join products p on p.id = c.product_id
-      where ${where}
-    ),
-    news as (
-      select province_code,
-        count(*) filter (where first3 between ${from}::date and ${to}::date)::int as new3,
-        count(*) filter (where first4 between ${from}::date and ${to}::date)::int as new4,
-        count(*) filter (where first5 between ${from}::date and ${to}::date)::int as new5
-      from firsts group by province_code
+    with news as (
+      select p.province_code,
+        count(*) filter (where ${period(sql`f.first3`)})::int as new3,
+        count(*) filter (where ${period(sql`f.first4`)})::int as new4,
+        count(*) filter (where ${period(sql`f.first5`)})::int as new5
+      from (
+        select product_id, min(valid_from) as first3, min(valid_from) filter (where stars >= 4) as first4,
+          min(valid_from) filter (where stars >= 5) as first5
+        from certificates group by product_id
+      ) f
+      join products p on p.id = f.product_id
+      where ${where} and (${period(sql`f.first3`)} or ${period(sql`f.first4`)} or ${period(sql`f.first5`)})
+      group by p.province_code
     ),
     ups as (
-      select province_code,
-        count(distinct product_id) filter (where stars > previous_stars)::int as upgraded,
-        count(distinct product_id)::int as recertified
-      from seq
-      where valid_from between ${from}::date and ${to}::date and previous_stars is not null
-      group by province_code
+      select p.province_code,
+        count(distinct c.product_id) filter (where c.stars > previous.stars)::int as upgraded,
+        count(distinct c.product_id)::int as recertified
+      from certificates c
+      join products p on p.id = c.product_id
+      cross join lateral (
+        select c2.stars from certificates c2
+        where c2.product_id = c.product_id and (c2.valid_from, c2.created_at) < (c.valid_from, c.created_at)
+        order by c2.valid_from desc, c2.created_at desc limit 1
+      ) previous
+      where ${where} and ${period(sql`c.valid_from`)}
+      group by p.province_code
     )
-    select news.province_code, news.new3, news.new4, news.new5, coalesce(ups.upgraded, 0)::int as upgraded,
-      coalesce(ups.recertified, 0)::int as recertified
-    from news left join ups on ups.province_code = news.province_code`);
+    select coalesce(news.province_code, ups.province_code) as province_code, coalesce(news.new3, 0) as new3,
+      coalesce(news.new4, 0) as new4, coalesce(news.new5, 0) as new5, coalesce(ups.upgraded, 0) as upgraded,
+      coalesce(ups.recertified, 0) as recertified
+    from news full join ups on ups.province_code = news.province_code`);
   return rowsOf<{
     province_code: string;
     new3: number;

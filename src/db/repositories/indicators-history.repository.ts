@@ -19,7 +19,8 @@ export type HistoryPoints = Readonly<{
 /**
  * The SQL side of cumulativeSeries(): for every in-force interval in scope, the index of the first point on
  * or after its start and of the first point after its end (pointIndexOf), counted. `groups` (2025 commune →
- * any key, e.g. the old province) splits the history by that key; without it there is one group ''.
+ * any key, e.g. the old province) splits the history by that key (communes not in it: group ''); without it
+ * there is one group ''.
  */
 export async function loadHistoryEdges(
   db: DbOrTx,
@@ -32,12 +33,12 @@ export async function loadHistoryEdges(
     else greatest(0, (extract(year from ${day})::int * 12 + extract(month from ${day})::int - 1) - ${points.firstMonthIndex}::int) end`;
   const json = groups ? JSON.stringify([...groups].map(([commune, grp]) => ({ commune, grp }))) : null;
   const groupJoin = json
-    ? sql`join json_to_recordset(${json}::json) as m(commune text, grp text) on m.commune = iv.commune_code`
+    ? sql`left join json_to_recordset(${json}::json) as m(commune text, grp text) on m.commune = iv.commune_code`
     : sql``;
   const result = await db.execute(sql`
     with e as (
-      select ${json ? sql`m.grp` : sql`''`} as grp, iv.stars, ${k(sql`iv.start_on`)} as ks, ${k(sql`(iv.end_on + 1)`)} as ke
-      from (${forceIntervalsSql(scope)}) iv ${groupJoin}
+      select ${json ? sql`coalesce(m.grp, '')` : sql`''`} as grp, iv.stars, ${k(sql`iv.start_on`)} as ks, ${k(sql`(iv.end_on + 1)`)} as ke
+      from (${forceIntervalsSql(scope, { startingBy: points.asOf })}) iv ${groupJoin}
       where iv.end_on >= iv.start_on and iv.end_on >= ${points.firstDate}::date
     )
     select grp, stars, 'start' as edge, ks as k, count(*)::int as n from e where ks < ${n}::int group by grp, stars, ks

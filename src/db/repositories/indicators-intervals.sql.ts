@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { PORTAL_MIN_DESCRIPTION_CHARS } from '../../domain/programme/indicator-param-specs.ts';
 import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
+import { certificateStatusSql } from './certificate-status.sql.ts';
 
 /** `column = province` for a province scope, nothing for the whole country. */
 export function inScope(scope: ProgrammeScope, column: SQL): SQL {
@@ -20,7 +22,8 @@ export const vietnamDateSql = (column: SQL): SQL =>
  * was archived. end_on < start_on means the certificate never counted (superseded the day it started).
  * Products are located in 2025 communes, so every count built on this is in 2025 units.
  */
-export function forceIntervalsSql(scope: ProgrammeScope): SQL {
+export function forceIntervalsSql(scope: ProgrammeScope, restrict: ForceRestriction = {}): SQL {
+  const day = restrict.startingBy ? sql`${restrict.startingBy}::date` : null;
   return sql`
     select p.id as product_id, p.producer_id, pr.type as producer_type, p.commune_code, p.province_code,
       p.product_set_id, c.stars, c.valid_from as start_on,
@@ -35,11 +38,45 @@ export function forceIntervalsSql(scope: ProgrammeScope): SQL {
     from certificates c
     join products p on p.id = c.product_id
     join producers pr on pr.id = p.producer_id
-    where ${inScope(scope, sql`p.province_code`)}`;
+    where ${inScope(scope, sql`p.province_code`)}
+      ${day ? sql`and c.valid_from <= ${day}` : sql``}
+      ${
+        restrict.onlyRecertifiedAfter
+          ? sql`and c.product_id in (select product_id from certificates where valid_from > ${day})`
+          : sql``
+      }`;
 }
 
-/** The products in force on `asOf` (at most one row per product): forceIntervalsSql filtered to the day. */
+/**
+ * `startingBy`: only certificates starting on or before that day (a later one cannot change who was in force
+ * by then). `onlyRecertifiedAfter`: only products with a certificate starting after that day.
+ */
+export type ForceRestriction = Readonly<{ startingBy?: string; onlyRecertifiedAfter?: boolean }>;
+
+const IN_FORCE = sql`('valid', 'expiring', 'extended')`;
+const hasDescription = sql`char_length(btrim(coalesce(p.description, ''))) >= ${PORTAL_MIN_DESCRIPTION_CHARS}`;
+
+/**
+ * The products in force on `asOf` (one row per product, with whether its description is long enough for the
+ * portal), as forceIntervalsSql would give them, in two parts:
+ * products whose current certificate (the latest start, copied onto the product) started by `asOf` are judged
+ * on those copied columns with certificateStatusSql — one scan of products, no window; only the products
+ * certified again after `asOf` (few, unless asOf is far back) go through the certificates' history.
+ */
 export function inForceSql(scope: ProgrammeScope, asOf: string): SQL {
-  return sql`select * from (${forceIntervalsSql(scope)}) iv
-    where iv.start_on <= ${asOf}::date and iv.end_on >= ${asOf}::date`;
+  const day = sql`${asOf}::date`;
+  const notArchived = (column: SQL) => sql`(${column} is null or ${vietnamDateSql(column)} > ${day})`;
+  return sql`
+    select p.id as product_id, p.producer_id, pr.type as producer_type, p.commune_code, p.province_code,
+      p.product_set_id, p.current_stars as stars, ${hasDescription} as has_description
+    from products p join producers pr on pr.id = p.producer_id
+    where ${inScope(scope, sql`p.province_code`)} and p.current_valid_from <= ${day}
+      and ${certificateStatusSql(asOf, 'p')} in ${IN_FORCE}
+      and ${notArchived(sql`p.archived_at`)} and ${notArchived(sql`pr.archived_at`)}
+    union all
+    select iv.product_id, iv.producer_id, iv.producer_type, iv.commune_code, iv.province_code, iv.product_set_id,
+      iv.stars, ${hasDescription} as has_description
+    from (${forceIntervalsSql(scope, { startingBy: asOf, onlyRecertifiedAfter: true })}) iv
+    join products p on p.id = iv.product_id
+    where iv.start_on <= ${day} and iv.end_on >= ${day}`;
 }

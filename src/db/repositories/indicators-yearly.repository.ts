@@ -11,21 +11,25 @@ export async function loadYearlyFigures(
   year: number,
   range: { minRatio: number; maxRatio: number },
 ): Promise<YearlyFigures> {
+  // One pass: each producer's revenue of the year and of the year before side by side (no self-join).
   const result = await db.execute(sql`
     with f as (
-      select f.producer_id, f.year, f.revenue_vnd, f.jobs from producer_yearly_figures f
+      select f.producer_id,
+        max(f.revenue_vnd) filter (where f.year = ${year}::int) as revenue,
+        max(f.revenue_vnd) filter (where f.year = ${year - 1}::int) as previous,
+        max(f.jobs) filter (where f.year = ${year}::int) as jobs
+      from producer_yearly_figures f
       join producers pr on pr.id = f.producer_id
       where f.year in (${year}::int, ${year - 1}::int) and ${inScope(scope, sql`pr.province_code`)}
+      group by f.producer_id
     )
-    select
-      (select coalesce(sum(revenue_vnd), 0)::text from f where year = ${year}::int) as revenue,
-      (select count(revenue_vnd)::int from f where year = ${year}::int) as revenue_reporters,
-      (select coalesce(sum(jobs), 0)::text from f where year = ${year}::int) as jobs,
-      (select count(jobs)::int from f where year = ${year}::int) as jobs_reporters,
-      (select json_build_object('n', count(*), 'grew', count(*) filter (
-          where cur.revenue_vnd::numeric / prev.revenue_vnd between ${range.minRatio}::numeric and ${range.maxRatio}::numeric))
-        from f cur join f prev on prev.producer_id = cur.producer_id and prev.year = ${year - 1}::int
-        where cur.year = ${year}::int and cur.revenue_vnd is not null and prev.revenue_vnd > 0) as growth`);
+    select coalesce(sum(revenue), 0)::text as revenue, count(revenue)::int as revenue_reporters,
+      coalesce(sum(jobs), 0)::text as jobs, count(jobs)::int as jobs_reporters,
+      json_build_object(
+        'n', count(*) filter (where revenue is not null and previous > 0),
+        'grew', count(*) filter (where revenue is not null and previous > 0 and revenue::numeric / previous
+          between ${range.minRatio}::numeric and ${range.maxRatio}::numeric)) as growth
+    from f`);
   const row = rowsOf<{
     revenue: string;
     revenue_reporters: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/roles.ts';
 import { buildProductSetCatalog } from '../registry/product-set-catalog.ts';
 import { communeTable, groupsOf, producerTypesOf, starsByCode } from './dashboard-breakdowns.ts';
-import { emptyHistory, historySeries } from './history-series.ts';
+import { emptyHistory, historySeries, sumHistories } from './history-series.ts';
 import { monthlyPoints } from './monthly-series.ts';
 import { canManageScope, canReadScope, NATIONAL, provinceScope } from './programme-scope.ts';
 
@@ -105,6 +105,18 @@ describe('breakdowns', () => {
       [6, 4, 2],
     ]);
     expect(emptyHistory(points).map((p) => p.total)).toEqual([0, 0, 0]);
+    const split = historySeries(
+      [
+        { group: '02', stars: 3, edge: 'start', k: 0, n: 2 },
+        { group: '08', stars: 5, edge: 'start', k: 2, n: 1 },
+      ],
+      points,
+    );
+    expect(sumHistories(split.values(), points).map((p) => [p.total, p.byStars['5']])).toEqual([
+      [2, 0],
+      [2, 0],
+      [3, 1],
+    ]);
   });
 });
 

@@ -47,3 +47,20 @@ export function historySeries(
 /** An empty history (every point at 0), for a scope or group without a certificate. */
 export const emptyHistory = (points: readonly MonthPoint[]): HistoryPoint[] =>
   points.map((p) => ({ month: p.month, date: p.date, total: 0, byStars: emptyStars() }));
+
+/** The points of several series added up (a history split by group, back to one total). */
+export function sumHistories(
+  series: Iterable<readonly HistoryPoint[]>,
+  points: readonly MonthPoint[],
+): HistoryPoint[] {
+  const total = emptyHistory(points);
+  for (const rows of series) {
+    rows.forEach((row, i) => {
+      const t = total[i];
+      if (!t) return;
+      t.total += row.total;
+      for (const k of STAR_KEYS) t.byStars[k] += row.byStars[k];
+    });
+  }
+  return total;
+}
