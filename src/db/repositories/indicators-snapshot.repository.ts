@@ -1,9 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CertifiedSnapshot, ChannelCombo, StarCounts } from '../../domain/programme/indicator-inputs.ts';
-import {
-  CHANNEL_KINDS_OF,
-  PORTAL_MIN_DESCRIPTION_CHARS,
-} from '../../domain/programme/indicator-param-specs.ts';
+import { CHANNEL_KINDS_OF } from '../../domain/programme/indicator-param-specs.ts';
 import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import { type DbOrTx, rowsOf } from '../client.ts';
 import { inForceSql, vietnamDateSql } from './indicators-intervals.sql.ts';
