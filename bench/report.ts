@@ -1,6 +1,7 @@
 // Printing the results (plain-text tables) and the shape of bench/results/latest.json.
 import os from 'node:os';
 import type { CatalogueResult } from './catalogue.ts';
+import type { DashboardResult } from './dashboard.ts';
 import type { HttpRouteResult } from './http.ts';
 import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
@@ -32,6 +33,7 @@ export type BenchResults = {
   registry?: RegistryResult;
   catalogue?: CatalogueResult;
   verify?: VerifyResult;
+  dashboard?: DashboardResult;
   loadAverageAtEnd?: number[];
   totalSeconds?: number;
 };

@@ -14,6 +14,8 @@ import { latestCriteriaSet } from '../src/domain/scoring/catalog.ts';
 import { loadAdminUnitsIndex } from '../src/reference/admin-units-files.ts';
 import { readCriteriaSets } from '../src/reference/criteria-files.ts';
 import { benchCatalogue, catalogueText } from './catalogue.ts';
+import { benchDashboard } from './dashboard.ts';
+import { dashboardText } from './dashboard-report.ts';
 import { benchHttp } from './http.ts';
 import { type LoadRunner, startLoadRunner } from './load.ts';
 import {
@@ -65,6 +67,7 @@ export const SCENARIOS = [
   'registry',
   'catalogue',
   'verify',
+  'dashboard',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -223,6 +226,18 @@ async function main(): Promise<void> {
       results.verify = await benchVerify(loadRunner(), { ...options, stamps }, tmp, progress);
     }
 
+    // 8. Programme dashboards at 20,000 products / 10,000 producers (issue 7; own scratch database).
+    if (scenarios.includes('dashboard')) {
+      const options = {
+        ...SETTINGS,
+        connections: Math.round(positive('BENCH_DASHBOARD_CONNECTIONS', 4)),
+        producers: Math.round(positive('BENCH_DASHBOARD_PRODUCERS', 10_000)),
+        products: Math.round(positive('BENCH_DASHBOARD_PRODUCTS', 20_000)),
+        samples: Math.round(positive('BENCH_DASHBOARD_SAMPLES', 30)),
+      };
+      results.dashboard = await benchDashboard(loadRunner(), options, tmp, progress);
+    }
+
     results.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
     results.totalSeconds = round((performance.now() - began) / 1000, 1);
     const sections = [
@@ -233,6 +248,7 @@ async function main(): Promise<void> {
       results.registry && registryText(results.registry, SETTINGS),
       results.catalogue && catalogueText(results.catalogue, SETTINGS),
       results.verify && verifyText(results.verify, SETTINGS),
+      results.dashboard && dashboardText(results.dashboard, SETTINGS),
     ].filter((text): text is string => Boolean(text));
     console.log(
       [
