@@ -115,3 +115,16 @@ export async function fetchJson<T>(path: string, options: RequestOptions = {}): 
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** Calls the API for a binary body (an image, a PDF) with the session; throws `ApiError` like `fetchJson`. */
+export async function fetchBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), { credentials: 'same-origin', signal: signal ?? null });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', '');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response.blob();
+}

@@ -115,3 +115,47 @@ export type CreatedDecision = JsonCreated<paths['/api/v1/decisions']['post']>;
 
 export type AppNotification = Schemas['Notification'];
 export type NotificationList = JsonOk<paths['/api/v1/notifications']['get']>;
+
+// Stamps, sale points, trade events and marketplaces (issue 6).
+export type StampBatch = Schemas['StampBatch'];
+export type StampBatchStatus = StampBatch['status'];
+export type StampBatchList = JsonOk<paths['/api/v1/stamp-batches']['get']>;
+export type CreateStampBatchBody = JsonBody<paths['/api/v1/stamp-batches']['post']>;
+export type StampFlag = Schemas['StampFlag'];
+export type StampFlagState = StampFlag['state'];
+export type StampFlagReason = StampFlag['reason'];
+export type StampFlagList = JsonOk<paths['/api/v1/stamp-flags']['get']>;
+export type StampFlagDetail = JsonOk<paths['/api/v1/stamp-flags/{id}']['get']>;
+export type StampScan = StampFlagDetail['recentScans'][number];
+export type MisuseReport = Schemas['MisuseReport'];
+export type MisuseReportState = MisuseReport['state'];
+export type MisuseReportList = JsonOk<paths['/api/v1/misuse-reports']['get']>;
+export type UpdateMisuseReportBody = JsonBody<paths['/api/v1/misuse-reports/{id}']['patch']>;
+
+export type SalePointSummary = Schemas['SalePointSummary'];
+export type SalePoint = Schemas['SalePoint'];
+export type SalePointLevel = SalePoint['level'];
+export type SalePointList = JsonOk<paths['/api/v1/sale-points']['get']>;
+export type CreateSalePointBody = JsonBody<paths['/api/v1/sale-points']['post']>;
+export type UpdateSalePointBody = JsonBody<paths['/api/v1/sale-points/{id}']['patch']>;
+export type SalePointLocationType = CreateSalePointBody['locationType'];
+
+export type TradeEvent = Schemas['TradeEvent'];
+export type TradeEventKind = TradeEvent['kind'];
+export type TradeEventList = JsonOk<paths['/api/v1/trade-events']['get']>;
+export type CreateTradeEventBody = JsonBody<paths['/api/v1/trade-events']['post']>;
+export type UpdateTradeEventBody = JsonBody<paths['/api/v1/trade-events/{id}']['patch']>;
+export type TradeEventParticipant = Schemas['TradeEventParticipant'];
+export type SetParticipantsBody = JsonBody<paths['/api/v1/trade-events/{id}/participants']['put']>;
+export type TradeEventOutcome = Schemas['TradeEventOutcome'];
+export type OutcomeKind = TradeEventOutcome['kind'];
+export type TradeEventOutcomeList = JsonOk<paths['/api/v1/trade-events/{id}/outcomes']['get']>;
+export type CreateOutcomeBody = JsonBody<paths['/api/v1/trade-events/{id}/outcomes']['post']>;
+
+export type Marketplace = Schemas['Marketplace'];
+export type MarketplaceWithSecret = Schemas['MarketplaceWithSecret'];
+export type RegisterMarketplaceBody = JsonBody<paths['/api/v1/marketplaces']['post']>;
+export type UpdateMarketplaceBody = JsonBody<paths['/api/v1/marketplaces/{id}']['patch']>;
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryStatus = WebhookDelivery['status'];
+export type WebhookDeliveryList = JsonOk<paths['/api/v1/marketplaces/{id}/deliveries']['get']>;

@@ -11,11 +11,29 @@ export function describeError(error: unknown, t: TranslateFn): string {
   return t('error.generic', { status: '?' });
 }
 
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * The error in an alert. `withFieldErrors` lists the problem's field messages under it, for forms that do
+ * not place them beside a field (lists of rows: "participants.2.productIds.0").
+ */
+export function ErrorAlert({ error, withFieldErrors }: { error: unknown; withFieldErrors?: boolean }) {
   const { t } = useI18n();
+  const messages =
+    withFieldErrors && error instanceof ApiError ? [...new Set(error.errors.map((e) => e.message))] : [];
+  if (messages.length === 0) {
+    return (
+      <p role="alert" className="alert alert-error">
+        {describeError(error, t)}
+      </p>
+    );
+  }
   return (
-    <p role="alert" className="alert alert-error">
-      {describeError(error, t)}
-    </p>
+    <div role="alert" className="alert alert-error">
+      <p className="alert-title">{describeError(error, t)}</p>
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

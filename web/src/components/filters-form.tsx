@@ -2,13 +2,18 @@ import { type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { TextField } from './form-field';
 
-type BaseFilters = { q?: string; archived?: string };
+type BaseFilters = { q?: string; archived?: string; [key: string]: string | undefined };
 
 interface FiltersFormProps<F extends BaseFilters> {
   /** Prefix of element ids ("producers" → "producers-archived"). */
   idPrefix: string;
   label: string;
-  searchLabel: string;
+  /** Label of the search box (`q`); omitted → no search box. */
+  searchLabel?: string;
+  /** Under the search box; the accent hint unless the list searches something else (codes). */
+  searchHint?: string;
+  /** The "show archived" toggle (lists of records that are archived rather than deleted). */
+  showArchived?: boolean;
   initial: F;
   onApply: (filters: F) => void;
   /** The list's own filter fields, between the search box and the archived toggle. */
@@ -20,6 +25,8 @@ export function FiltersForm<F extends BaseFilters>({
   idPrefix,
   label,
   searchLabel,
+  searchHint,
+  showArchived = true,
   initial,
   onApply,
   children,
@@ -37,25 +44,31 @@ export function FiltersForm<F extends BaseFilters>({
           onApply(draft);
         }}
       >
-        <TextField
-          label={searchLabel}
-          hint={t('common.accentHint')}
-          type="search"
-          name="q"
-          value={draft.q ?? ''}
-          onChange={(q) => set({ q } as F)}
-        />
+        {searchLabel !== undefined && (
+          <TextField
+            label={searchLabel}
+            hint={searchHint ?? t('common.accentHint')}
+            type="search"
+            name="q"
+            value={draft.q ?? ''}
+            onChange={(q) => set({ q } as F)}
+          />
+        )}
         {children(draft, set)}
         <div className="filter-footer">
-          <div className="field field-check">
-            <input
-              id={`${idPrefix}-archived`}
-              type="checkbox"
-              checked={draft.archived === '1'}
-              onChange={(event) => set({ archived: event.target.checked ? '1' : '' } as F)}
-            />
-            <label htmlFor={`${idPrefix}-archived`}>{t('common.showArchived')}</label>
-          </div>
+          {showArchived ? (
+            <div className="field field-check">
+              <input
+                id={`${idPrefix}-archived`}
+                type="checkbox"
+                checked={draft.archived === '1'}
+                onChange={(event) => set({ archived: event.target.checked ? '1' : '' } as F)}
+              />
+              <label htmlFor={`${idPrefix}-archived`}>{t('common.showArchived')}</label>
+            </div>
+          ) : (
+            <span />
+          )}
           <div className="filter-actions">
             <button type="submit" className="button-primary">
               {t('common.search')}

@@ -1,7 +1,9 @@
 import { evaluationEn } from './evaluation.en';
 import { importEn } from './import.en';
 import { productsEn } from './products.en';
+import { promotionEn } from './promotion.en';
 import { registryEn } from './registry.en';
+import { stampsEn } from './stamps.en';
 import type { coreVi, Messages } from './vi';
 import { workflowEn } from './workflow.en';
 
@@ -42,6 +44,10 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'nav.dossiers': 'Evaluation dossiers',
   'nav.councils': 'Councils',
   'nav.decisions': 'Decisions',
+  'nav.stamps': 'OCOP stamps',
+  'nav.salePoints': 'Sale points',
+  'nav.tradeEvents': 'Fairs and events',
+  'nav.marketplaces': 'Marketplaces',
   'common.all': 'All',
   'common.choose': '— Choose —',
   'common.save': 'Save',
@@ -57,6 +63,7 @@ const coreEn: Record<keyof typeof coreVi, string> = {
   'common.showArchived': 'Include archived records',
   'common.noResults': 'Nothing matches.',
   'common.requiredNote': 'Fields marked * are required.',
+  'common.newTab': '(opens in a new tab)',
   'common.accentHint': 'Accents are optional, e.g. "che shan tuyet".',
   'pager.label': 'Pagination',
   'pager.prev': 'Previous page',
@@ -105,4 +112,6 @@ export const enMessages: Messages = {
   ...importEn,
   ...evaluationEn,
   ...workflowEn,
+  ...stampsEn,
+  ...promotionEn,
 };

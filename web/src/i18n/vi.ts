@@ -1,11 +1,13 @@
 import { evaluationVi } from './evaluation.vi';
 import { importVi } from './import.vi';
 import { productsVi } from './products.vi';
+import { promotionVi } from './promotion.vi';
 import { registryVi } from './registry.vi';
+import { stampsVi } from './stamps.vi';
 import { workflowVi } from './workflow.vi';
 
 // Vietnamese is the reference dictionary: its keys define `MessageKey`. Feature dictionaries live beside it
-// (registry.vi.ts, products.vi.ts, import.vi.ts, evaluation.vi.ts, workflow.vi.ts), each with an English twin typed against it.
+// (registry.vi.ts, products.vi.ts, import.vi.ts, evaluation.vi.ts, workflow.vi.ts, stamps.vi.ts, promotion.vi.ts), each with an English twin typed against it.
 export const coreVi = {
   'app.name': 'Nền tảng OCOP',
   'app.documentTitle': 'Nền tảng OCOP — Quản trị',
@@ -42,6 +44,10 @@ export const coreVi = {
   'nav.dossiers': 'Hồ sơ đánh giá',
   'nav.councils': 'Hội đồng',
   'nav.decisions': 'Quyết định',
+  'nav.stamps': 'Tem OCOP',
+  'nav.salePoints': 'Điểm bán',
+  'nav.tradeEvents': 'Hội chợ, sự kiện',
+  'nav.marketplaces': 'Sàn TMĐT',
   'common.all': 'Tất cả',
   'common.choose': '— Chọn —',
   'common.save': 'Lưu',
@@ -57,6 +63,7 @@ export const coreVi = {
   'common.showArchived': 'Hiện cả hồ sơ lưu trữ',
   'common.noResults': 'Không có kết quả phù hợp.',
   'common.requiredNote': 'Các ô có dấu * là bắt buộc.',
+  'common.newTab': '(mở trong thẻ mới)',
   'common.accentHint': 'Có thể gõ không dấu, ví dụ "che shan tuyet".',
   'pager.label': 'Phân trang',
   'pager.prev': 'Trang trước',
@@ -105,6 +112,8 @@ export const viMessages = {
   ...importVi,
   ...evaluationVi,
   ...workflowVi,
+  ...stampsVi,
+  ...promotionVi,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof viMessages;

@@ -48,3 +48,18 @@ describe('evaluation capabilities', () => {
     }
   });
 });
+
+describe('stamps and trade-promotion capabilities', () => {
+  it('lets the offices handle stamps, sale points and events; only the ministry marketplaces', () => {
+    for (const role of ['ministry_admin', 'province_officer'] as const) {
+      expect(can(role, 'certificates:write')).toBe(true);
+      expect(can(role, 'trade-promotion:manage')).toBe(true);
+    }
+    expect(can('ministry_admin', 'marketplaces:manage')).toBe(true);
+    expect(can('province_officer', 'marketplaces:manage')).toBe(false);
+    for (const role of ['commune_officer', 'producer', 'province_leader', 'council_member'] as const) {
+      expect(can(role, 'trade-promotion:manage')).toBe(false);
+      expect(can(role, 'certificates:write')).toBe(false);
+    }
+  });
+});

@@ -15,7 +15,11 @@ export type Capability =
   /** Set up councils, send dossiers to them and draft decisions (the OCOP offices). */
   | 'evaluation:manage'
   /** Sign recognition decisions (provincial chair, minister). */
-  | 'decisions:sign';
+  | 'decisions:sign'
+  /** Sale points and trade-promotion events (fairs, exhibitions) of one's province; the ministry's anywhere. */
+  | 'trade-promotion:manage'
+  /** Marketplaces receiving the status webhooks: their secrets and deliveries (the ministry). */
+  | 'marketplaces:manage';
 
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
   ministry_admin: [
@@ -26,6 +30,8 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'certificates:write',
     'imports',
     'evaluation:manage',
+    'trade-promotion:manage',
+    'marketplaces:manage',
   ],
   ministry_leader: ['decisions:sign'],
   province_officer: [
@@ -37,6 +43,7 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'imports',
     'dossiers:create',
     'evaluation:manage',
+    'trade-promotion:manage',
   ],
   province_leader: ['decisions:sign'],
   commune_officer: [
