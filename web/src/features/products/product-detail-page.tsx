@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useEditableFetch } from '../../lib/use-editable-fetch';
 import { ProductDossiers } from '../dossiers/product-dossiers';
 import { routeHref } from '../shell/use-hash-route';
+import { StampsSection } from '../stamps/stamps-section';
 import { CertificatesSection } from './certificates-section';
 import { ProductActions } from './product-actions';
 import { ProductEditSection } from './product-edit-section';
@@ -50,6 +51,7 @@ export function ProductDetailPage({ id, user }: { id: string; user: User }) {
           <ProductPhotos product={state.data} user={user} onChanged={onChanged} />
           <ProductDossiers product={state.data} user={user} />
           <CertificatesSection product={state.data} user={user} onChanged={onChanged} />
+          <StampsSection product={state.data} user={user} />
           <ProductEditSection
             key={state.data.updatedAt}
             product={state.data}
