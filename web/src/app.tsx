@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { User } from './api/types';
 import { ErrorAlert } from './components/error-alert';
 import { AdminUnitsPage } from './features/admin-units/admin-units-page';
@@ -22,6 +23,44 @@ import { can } from './lib/permissions';
 
 const MAIN_ID = 'main-content';
 
+// Trade-promotion and stamp-office screens serve few roles: they load on first use, in their own chunks.
+const MarketplacePage = lazy(() =>
+  import('./features/marketplaces/marketplace-page').then((m) => ({ default: m.MarketplacePage })),
+);
+const MarketplacesPage = lazy(() =>
+  import('./features/marketplaces/marketplaces-page').then((m) => ({ default: m.MarketplacesPage })),
+);
+const SalePointCreatePage = lazy(() =>
+  import('./features/sale-points/sale-point-page').then((m) => ({ default: m.SalePointCreatePage })),
+);
+const SalePointPage = lazy(() =>
+  import('./features/sale-points/sale-point-page').then((m) => ({ default: m.SalePointPage })),
+);
+const SalePointsPage = lazy(() =>
+  import('./features/sale-points/sale-points-page').then((m) => ({ default: m.SalePointsPage })),
+);
+const MisuseReportPage = lazy(() =>
+  import('./features/stamps/misuse-report-page').then((m) => ({ default: m.MisuseReportPage })),
+);
+const MisuseReportsPage = lazy(() =>
+  import('./features/stamps/misuse-reports-page').then((m) => ({ default: m.MisuseReportsPage })),
+);
+const StampFlagPage = lazy(() =>
+  import('./features/stamps/stamp-flag-page').then((m) => ({ default: m.StampFlagPage })),
+);
+const StampFlagsPage = lazy(() =>
+  import('./features/stamps/stamp-flags-page').then((m) => ({ default: m.StampFlagsPage })),
+);
+const TradeEventCreatePage = lazy(() =>
+  import('./features/trade-events/trade-event-page').then((m) => ({ default: m.TradeEventCreatePage })),
+);
+const TradeEventPage = lazy(() =>
+  import('./features/trade-events/trade-event-page').then((m) => ({ default: m.TradeEventPage })),
+);
+const TradeEventsPage = lazy(() =>
+  import('./features/trade-events/trade-events-page').then((m) => ({ default: m.TradeEventsPage })),
+);
+
 function focusMain() {
   document.getElementById(MAIN_ID)?.focus();
 }
@@ -45,6 +84,21 @@ function Screen({ user, route }: { user: User; route: string[] }) {
       return <CouncilsPage user={user} />;
     case 'decisions':
       return id ? <DecisionPage key={id} id={id} user={user} /> : <DecisionsPage user={user} />;
+    case 'stamp-flags':
+      if (!can(user.role, 'certificates:write')) break;
+      return id ? <StampFlagPage key={id} id={id} /> : <StampFlagsPage user={user} />;
+    case 'misuse-reports':
+      if (!can(user.role, 'certificates:write')) break;
+      return id ? <MisuseReportPage key={id} id={id} /> : <MisuseReportsPage user={user} />;
+    case 'sale-points':
+      if (id === 'new') return <SalePointCreatePage user={user} />;
+      return id ? <SalePointPage key={id} id={id} user={user} /> : <SalePointsPage user={user} />;
+    case 'trade-events':
+      if (id === 'new') return <TradeEventCreatePage user={user} />;
+      return id ? <TradeEventPage key={id} id={id} user={user} /> : <TradeEventsPage user={user} />;
+    case 'marketplaces':
+      if (!can(user.role, 'marketplaces:manage')) break;
+      return id ? <MarketplacePage key={id} id={id} /> : <MarketplacesPage />;
   }
   return <AdminUnitsPage selectedCode={section === 'admin-units' ? (id ?? null) : null} />;
 }
@@ -71,7 +125,11 @@ function Page({
     case 'anonymous':
       return <LoginPage onLogin={signIn} />;
     case 'authenticated':
-      return <Screen user={session.user} route={route} />;
+      return (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Screen user={session.user} route={route} />
+        </Suspense>
+      );
   }
 }
 

@@ -7,6 +7,7 @@ import './styles/forms.css';
 import './styles/lists.css';
 import './styles/import.css';
 import './styles/evaluation.css';
+import './styles/promotion.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

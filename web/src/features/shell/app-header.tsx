@@ -20,6 +20,8 @@ interface NavItem {
   section: string;
   label: MessageKey;
   visible: (user: User) => boolean;
+  /** Other sections the entry stands for (marked current there too). */
+  also?: readonly string[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -34,7 +36,31 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.decisions',
     visible: (user) => can(user.role, 'evaluation:manage') || can(user.role, 'decisions:sign'),
   },
+  {
+    section: 'stamp-flags',
+    label: 'nav.stamps',
+    visible: (user) => can(user.role, 'certificates:write'),
+    also: ['misuse-reports'],
+  },
+  {
+    section: 'sale-points',
+    label: 'nav.salePoints',
+    visible: (user) => can(user.role, 'trade-promotion:manage'),
+  },
+  {
+    section: 'trade-events',
+    label: 'nav.tradeEvents',
+    visible: (user) => can(user.role, 'trade-promotion:manage'),
+  },
+  {
+    section: 'marketplaces',
+    label: 'nav.marketplaces',
+    visible: (user) => can(user.role, 'marketplaces:manage'),
+  },
 ];
+
+const isCurrent = (item: NavItem, section: string) =>
+  item.section === section || (item.also?.includes(section) ?? false);
 
 export function AppHeader({ user, section, routeKey, onLogout }: AppHeaderProps) {
   const { t } = useI18n();
@@ -49,7 +75,7 @@ export function AppHeader({ user, section, routeKey, onLogout }: AppHeaderProps)
                 <li key={item.section}>
                   <a
                     href={routeHref(item.section)}
-                    aria-current={item.section === section ? 'page' : undefined}
+                    aria-current={isCurrent(item, section) ? 'page' : undefined}
                   >
                     {t(item.label)}
                   </a>
