@@ -1,6 +1,7 @@
 import { evaluationEn } from './evaluation.en';
 import { importEn } from './import.en';
 import { productsEn } from './products.en';
+import { programmeEn } from './programme.en';
 import { promotionEn } from './promotion.en';
 import { registryEn } from './registry.en';
 import { stampsEn } from './stamps.en';
@@ -114,4 +115,5 @@ export const enMessages: Messages = {
   ...workflowEn,
   ...stampsEn,
   ...promotionEn,
+  ...programmeEn,
 };

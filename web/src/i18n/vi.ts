@@ -1,13 +1,15 @@
 import { evaluationVi } from './evaluation.vi';
 import { importVi } from './import.vi';
 import { productsVi } from './products.vi';
+import { programmeVi } from './programme.vi';
 import { promotionVi } from './promotion.vi';
 import { registryVi } from './registry.vi';
 import { stampsVi } from './stamps.vi';
 import { workflowVi } from './workflow.vi';
 
 // Vietnamese is the reference dictionary: its keys define `MessageKey`. Feature dictionaries live beside it
-// (registry.vi.ts, products.vi.ts, import.vi.ts, evaluation.vi.ts, workflow.vi.ts, stamps.vi.ts, promotion.vi.ts), each with an English twin typed against it.
+// (registry.vi.ts, products.vi.ts, import.vi.ts, evaluation.vi.ts, workflow.vi.ts, stamps.vi.ts, promotion.vi.ts,
+// programme.vi.ts), each with an English twin typed against it.
 export const coreVi = {
   'app.name': 'Nền tảng OCOP',
   'app.documentTitle': 'Nền tảng OCOP — Quản trị',
@@ -114,6 +116,7 @@ export const viMessages = {
   ...workflowVi,
   ...stampsVi,
   ...promotionVi,
+  ...programmeVi,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof viMessages;

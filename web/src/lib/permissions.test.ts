@@ -63,3 +63,24 @@ describe('stamps and trade-promotion capabilities', () => {
     }
   });
 });
+
+describe('programme capabilities', () => {
+  it('lets the offices and the leaders read dashboards and plans; only the offices write plans', () => {
+    for (const role of [
+      'ministry_admin',
+      'ministry_leader',
+      'province_officer',
+      'province_leader',
+    ] as const) {
+      expect(can(role, 'programme:read')).toBe(true);
+    }
+    expect(can('ministry_admin', 'programme:manage')).toBe(true);
+    expect(can('province_officer', 'programme:manage')).toBe(true);
+    for (const role of ['ministry_leader', 'province_leader', 'commune_officer', 'producer'] as const) {
+      expect(can(role, 'programme:manage')).toBe(false);
+    }
+    for (const role of ['commune_officer', 'council_member', 'producer'] as const) {
+      expect(can(role, 'programme:read')).toBe(false);
+    }
+  });
+});

@@ -19,7 +19,11 @@ export type Capability =
   /** Sale points and trade-promotion events (fairs, exhibitions) of one's province; the ministry's anywhere. */
   | 'trade-promotion:manage'
   /** Marketplaces receiving the status webhooks: their secrets and deliveries (the ministry). */
-  | 'marketplaces:manage';
+  | 'marketplaces:manage'
+  /** Programme dashboards, plans and their progress: one's province (the ministry: the country and every province). */
+  | 'programme:read'
+  /** Programme plans and targets: write them (the offices: ministry admins, province officers). */
+  | 'programme:manage';
 
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
   ministry_admin: [
@@ -32,8 +36,10 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'evaluation:manage',
     'trade-promotion:manage',
     'marketplaces:manage',
+    'programme:read',
+    'programme:manage',
   ],
-  ministry_leader: ['decisions:sign'],
+  ministry_leader: ['decisions:sign', 'programme:read'],
   province_officer: [
     'registry:write',
     'producers:create',
@@ -44,8 +50,10 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'dossiers:create',
     'evaluation:manage',
     'trade-promotion:manage',
+    'programme:read',
+    'programme:manage',
   ],
-  province_leader: ['decisions:sign'],
+  province_leader: ['decisions:sign', 'programme:read'],
   commune_officer: [
     'registry:write',
     'producers:create',
