@@ -60,6 +60,13 @@ const TradeEventPage = lazy(() =>
 const TradeEventsPage = lazy(() =>
   import('./features/trade-events/trade-events-page').then((m) => ({ default: m.TradeEventsPage })),
 );
+// Programme dashboards (ECharts) and plans: their own chunks too.
+const DashboardsScreen = lazy(() =>
+  import('./features/dashboards/dashboards-screen').then((m) => ({ default: m.DashboardsScreen })),
+);
+const PlansScreen = lazy(() =>
+  import('./features/plans/plans-screen').then((m) => ({ default: m.PlansScreen })),
+);
 
 function focusMain() {
   document.getElementById(MAIN_ID)?.focus();
@@ -99,6 +106,12 @@ function Screen({ user, route }: { user: User; route: string[] }) {
     case 'marketplaces':
       if (!can(user.role, 'marketplaces:manage')) break;
       return id ? <MarketplacePage key={id} id={id} /> : <MarketplacesPage />;
+    case 'dashboards':
+      if (!can(user.role, 'programme:read')) break;
+      return <DashboardsScreen user={user} route={route} />;
+    case 'plans':
+      if (!can(user.role, 'programme:read')) break;
+      return <PlansScreen user={user} route={route} />;
   }
   return <AdminUnitsPage selectedCode={section === 'admin-units' ? (id ?? null) : null} />;
 }

@@ -57,6 +57,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.marketplaces',
     visible: (user) => can(user.role, 'marketplaces:manage'),
   },
+  { section: 'dashboards', label: 'nav.dashboards', visible: (user) => can(user.role, 'programme:read') },
+  { section: 'plans', label: 'nav.plans', visible: (user) => can(user.role, 'programme:read') },
 ];
 
 const isCurrent = (item: NavItem, section: string) =>
