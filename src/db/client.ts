@@ -36,6 +36,10 @@ export type DatabaseTarget = { databaseUrl: string } | { pgliteDir: string } | {
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    // An idle connection the server ends (restart, failover, a dropped database) is an 'error' on the pool; with
+    // no listener Node would crash the process. The pool discards that connection and opens a new one when
+    // needed; queries in flight still get their own errors.
+    pool.on('error', () => undefined);
     const url = new URL(target.databaseUrl);
     url.password = '';
     return {
