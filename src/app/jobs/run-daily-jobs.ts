@@ -2,8 +2,9 @@ import { claimJobRun } from '../../db/repositories/notifications.repository.ts';
 import { type IsoDate, vietnamDate } from '../../domain/registry/calendar-date.ts';
 import type { AppDeps } from '../deps.ts';
 import { notifyOptionsOf } from '../notifications/notify-users.ts';
+import { nationalMonthlyExportJob } from '../reports/national-export-job.ts';
 import { detectCopiedStampsJob } from '../stamps/detect-copied-stamps.ts';
-import type { DailyJob } from './daily-job.ts';
+import type { DailyJob, DailyJobDeps } from './daily-job.ts';
 import { remindOverdueDossiers } from './remind-overdue-dossiers.ts';
 import { remindReEvaluationWindow } from './remind-re-evaluation-window.ts';
 import { remindRevocationsDue } from './remind-revocations-due.ts';
@@ -13,6 +14,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   remindReEvaluationWindow,
   remindRevocationsDue,
   detectCopiedStampsJob,
+  nationalMonthlyExportJob,
 ];
 
 export type DailyJobOutcome = {
@@ -31,7 +33,7 @@ export type DailyJobsReport = { today: IsoDate; jobs: DailyJobOutcome[] };
  * job that fails gives its claim back (retried on the next tick) without stopping the others.
  */
 export async function runDailyJobs(
-  deps: Pick<AppDeps, 'db' | 'mailer'>,
+  deps: Pick<AppDeps, 'db' | 'mailer'> & DailyJobDeps,
   now: Date,
 ): Promise<DailyJobsReport> {
   const today = vietnamDate(now);
@@ -41,7 +43,7 @@ export async function runDailyJobs(
     try {
       const notified = await deps.db.transaction(async (tx) => {
         if (!(await claimJobRun(tx, job.name, today, now))) return null;
-        return job.run({ db: tx, today, now, notify });
+        return job.run({ db: tx, today, now, notify, deps });
       });
       jobs.push({ name: job.name, ran: notified !== null, notified: notified ?? 0 });
     } catch (error) {

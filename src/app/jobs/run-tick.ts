@@ -18,7 +18,7 @@ export type TickReport = {
  * Idempotent, so tests call it directly with a fixed `now`.
  */
 export async function runTick(
-  deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>,
+  deps: Pick<AppDeps, 'db' | 'mailer' | 'config' | 'adminUnits' | 'productSets'>,
   now: Date,
 ): Promise<TickReport> {
   const daily = await runDailyJobs(deps, now);
