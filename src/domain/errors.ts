@@ -255,6 +255,16 @@ export const ErrorCodes = {
     title: 'Chỉ số này được tính từ dữ liệu, không nhập tay',
     titleEn: 'This indicator is computed from the data; a manual value is not allowed',
   },
+  REPORT_EXPORT_NOT_FOUND: {
+    status: 404,
+    title: 'Không tìm thấy tệp xuất dữ liệu',
+    titleEn: 'Export file not found',
+  },
+  REPORT_MONTH_NOT_ENDED: {
+    status: 422,
+    title: 'Tháng này chưa kết thúc',
+    titleEn: 'The month has not ended yet',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

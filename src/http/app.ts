@@ -25,6 +25,7 @@ import { planRoutes } from './api/plans/routes.ts';
 import { producerRoutes } from './api/producers/routes.ts';
 import { productRoutes } from './api/products/routes.ts';
 import { publicProductRoutes } from './api/public-products/routes.ts';
+import { reportRoutes } from './api/reports/routes.ts';
 import { revocationRoutes } from './api/revocations/routes.ts';
 import { roundRoutes } from './api/rounds/routes.ts';
 import { salePointRoutes } from './api/sale-points/routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       await api.register(tradeEventRoutes, { prefix: '/trade-events', deps });
       await api.register(planRoutes, { prefix: '/plans', deps });
       await api.register(dashboardRoutes, { prefix: '/dashboards', deps });
+      await api.register(reportRoutes, { prefix: '/reports', deps });
       await api.register(tradeEventRecordRoutes, { prefix: '/trade-events', deps });
       await api.register(trainingRoutes, { prefix: '/training', deps });
       await api.register(trainingCourseRoutes, { prefix: '/training-courses', deps });
