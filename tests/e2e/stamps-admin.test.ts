@@ -141,7 +141,10 @@ describe('stamp and sale point screens in Chromium (province officer)', () => {
       .poll(() => stamps.getByTestId('stamps-notice').textContent())
       .toBe('Đã cấp 5 tem, số sê-ri 301–305.');
     const newest = stamps.getByTestId('stamp-batch-row').first();
-    expect(await newest.getByTestId('sheet-link').textContent()).toBe('Tem 301–305 (PDF)');
+    // The notice can show before the list has reloaded: wait for the new batch to head the table.
+    await expect
+      .poll(() => newest.getByTestId('sheet-link').allTextContents())
+      .toEqual(['Tem 301–305 (PDF)']);
     await newest.getByRole('button', { name: 'Hủy lô' }).click();
     const voiding = page.getByTestId('void-batch-form');
     await voiding.getByLabel('Lý do hủy lô').fill('Thất lạc tờ tem khi vận chuyển');
