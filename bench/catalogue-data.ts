@@ -14,59 +14,8 @@ import { guessProductSet } from '../src/domain/import/guess-product-set.ts';
 import { addDays, addMonths } from '../src/domain/registry/calendar-date.ts';
 import { producerNameKey } from '../src/domain/registry/name-key.ts';
 import { vietnameseSortKey } from '../src/domain/registry/vietnamese-sort-key.ts';
+import { PRODUCT_KINDS } from './product-kinds.ts';
 
-const KINDS = [
-  'Mật ong rừng',
-  'Mật ong hoa cà phê',
-  'Chè Shan tuyết',
-  'Trà xanh',
-  'Chè búp',
-  'Gạo ST25',
-  'Gạo nếp cái hoa vàng',
-  'Gạo lứt',
-  'Rượu cần',
-  'Rượu nếp',
-  'Rượu ngô men lá',
-  'Nước mắm',
-  'Mắm tôm',
-  'Cà phê bột',
-  'Cà phê hạt rang',
-  'Bánh tráng',
-  'Bánh đa',
-  'Bánh pía',
-  'Kẹo dừa',
-  'Miến dong',
-  'Bưởi da xanh',
-  'Cam sành',
-  'Vải thiều',
-  'Nhãn lồng',
-  'Xoài cát',
-  'Tỏi cô đơn',
-  'Hành tím',
-  'Nấm linh chi',
-  'Sâm Ngọc Linh',
-  'Dầu lạc',
-  'Tinh dầu sả',
-  'Nem chua',
-  'Giò lụa',
-  'Lạp xưởng',
-  'Chả cá',
-  'Mực khô',
-  'Tôm khô',
-  'Thổ cẩm',
-  'Chiếu cói',
-  'Gốm',
-  'Mây tre đan',
-  'Hương trầm',
-  'Muối tôm',
-  'Chuối sấy',
-  'Mứt gừng',
-  'Trà atiso',
-  'Cao atiso',
-  'Măng khô',
-  'Tương ớt',
-  'Hạt điều rang muối',
-];
 const FORMS = [
   { prefix: 'HTX', type: 'cooperative' },
   { prefix: 'Công ty TNHH', type: 'sme' },
@@ -157,12 +106,12 @@ export async function generateCatalogue(
   const channelRows: SQL[][] = [];
   const ids: string[] = [];
   const slugs: string[] = [];
-  const setOf = new Map(KINDS.map((k) => [k, guessProductSet(k, null).productSetId]));
+  const setOf = new Map(PRODUCT_KINDS.map((k) => [k, guessProductSet(k, null).productSetId]));
   for (let g = 0; g < products; g++) {
     const p = Math.floor(g / 4);
     const commune = communes[(p * 7919) % communes.length] ?? communes[0];
     if (!commune) throw new Error('no 2025 communes');
-    const kind = KINDS[(g * 13) % KINDS.length] ?? 'Mật ong';
+    const kind = PRODUCT_KINDS[(g * 13) % PRODUCT_KINDS.length] ?? 'Mật ong';
     const name = `${kind} ${commune.name}`;
     const id = randomUUID();
     const slug = productSlug(name, id);

@@ -32,6 +32,7 @@ import {
   dropScratchDatabase,
   type ScratchDatabase,
 } from './pg-scratch.ts';
+import { PRODUCT_KINDS } from './product-kinds.ts';
 import { round } from './stats.ts';
 
 export type RegistryOptions = {
@@ -101,60 +102,6 @@ export type RegistryResult = {
 };
 
 // ---- vocabulary ----
-
-/** Product kinds as they appear on real OCOP lists; names are "<kind> <place>". */
-const PRODUCT_KINDS = [
-  'Mật ong rừng',
-  'Mật ong hoa cà phê',
-  'Chè Shan tuyết',
-  'Trà xanh',
-  'Chè búp',
-  'Gạo ST25',
-  'Gạo nếp cái hoa vàng',
-  'Gạo lứt',
-  'Rượu cần',
-  'Rượu nếp',
-  'Rượu ngô men lá',
-  'Nước mắm',
-  'Mắm tôm',
-  'Cà phê bột',
-  'Cà phê hạt rang',
-  'Bánh tráng',
-  'Bánh đa',
-  'Bánh pía',
-  'Kẹo dừa',
-  'Miến dong',
-  'Bưởi da xanh',
-  'Cam sành',
-  'Vải thiều',
-  'Nhãn lồng',
-  'Xoài cát',
-  'Tỏi cô đơn',
-  'Hành tím',
-  'Nấm linh chi',
-  'Sâm Ngọc Linh',
-  'Dầu lạc',
-  'Tinh dầu sả',
-  'Nem chua',
-  'Giò lụa',
-  'Lạp xưởng',
-  'Chả cá',
-  'Mực khô',
-  'Tôm khô',
-  'Thổ cẩm',
-  'Chiếu cói',
-  'Gốm',
-  'Mây tre đan',
-  'Hương trầm',
-  'Muối tôm',
-  'Chuối sấy',
-  'Mứt gừng',
-  'Trà atiso',
-  'Cao atiso',
-  'Măng khô',
-  'Tương ớt',
-  'Hạt điều rang muối',
-];
 
 /** Legal forms: the prefix of the name, the "Loại hình" cell of the sheet, the producer type code. */
 const PRODUCER_FORMS = [
