@@ -3,6 +3,7 @@ import type { DossierRow } from '../../db/repositories/dossiers.repository.ts';
 import type { EvaluationLevel } from '../../domain/workflow/dossier-states.ts';
 import type { AppDeps } from '../deps.ts';
 import { councilStanding } from '../dossiers/council-standing.ts';
+import { adminLink } from '../jobs/reminder-text.ts';
 import { notifyOptionsOf, notifyUsers } from '../notifications/notify-users.ts';
 
 /** When every scoring member not recused has a sheet in, the chair is told the result can be discussed. */
@@ -33,7 +34,7 @@ export async function notifyChairWhenAllIn(
       kind: 'council_sheets_complete',
       title: `Hồ sơ ${dossier.code}: đã đủ phiếu chấm`,
       body: `Các thành viên đã nộp đủ phiếu chấm lượt ${dossier.scoringPass} (${standing.quorum.text}).`,
-      link: `/admin/#/dossiers/${dossier.id}`,
+      link: adminLink('dossiers', dossier.id),
       entity: 'dossier',
       entityId: dossier.id,
       dedupeKey: `sheets-complete:${dossier.id}:${level}:${dossier.scoringPass}:${councilId}`,

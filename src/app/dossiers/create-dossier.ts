@@ -7,7 +7,7 @@ import { findRound } from '../../db/repositories/rounds.repository.ts';
 import { dossiers } from '../../db/schema/dossiers.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { type IsoDate, vietnamDate } from '../../domain/registry/calendar-date.ts';
+import { formatVietnameseDate, type IsoDate, vietnamDate } from '../../domain/registry/calendar-date.ts';
 import { reEvaluationWindow } from '../../domain/registry/certificate-status.ts';
 import { latestCriteriaSet } from '../../domain/scoring/catalog.ts';
 import { isTerminal, type RegistrationType } from '../../domain/workflow/dossier-states.ts';
@@ -50,7 +50,7 @@ function baseCertificate(type: RegistrationType, certificates: CertificateRow[],
   if (type === 're_evaluation') {
     const window = reEvaluationWindow(live.validTo);
     if (window.ok && today < window.value.opensOn) {
-      const opens = window.value.opensOn.split('-').reverse().join('/');
+      const opens = formatVietnameseDate(window.value.opensOn);
       throw new DomainError(
         'RE_EVALUATION_WINDOW',
         `Hồ sơ đánh giá lại nộp sớm nhất 180 ngày trước khi giấy chứng nhận hết hạn (từ ngày ${opens}).`,

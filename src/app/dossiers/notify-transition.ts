@@ -1,12 +1,12 @@
 import type { Tx } from '../../db/client.ts';
 import type { DossierEventRow, DossierRow } from '../../db/repositories/dossiers.repository.ts';
+import { formatVietnameseDate } from '../../domain/registry/calendar-date.ts';
 import { DOSSIER_ACTION_LABELS } from '../../domain/workflow/action-labels.ts';
 import { DOSSIER_STATE_LABELS } from '../../domain/workflow/dossier-states.ts';
 import type { AppDeps } from '../deps.ts';
+import { adminLink } from '../jobs/reminder-text.ts';
 import { notifyOptionsOf, notifyUsers } from '../notifications/notify-users.ts';
 import { findRecipients, recipientsForDossierState } from '../notifications/recipients.ts';
-
-const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Tells whoever must act next (and the producer, whose dossier it is) that the dossier moved: in the app,
@@ -28,7 +28,7 @@ export async function notifyDossierTransition(
   const lines = [
     `Hồ sơ ${dossier.code}: ${action} (${event.actorLabel}).`,
     `Bước hiện tại: ${state}.`,
-    ...(dossier.dueOn ? [`Hạn xử lý: ${formatDate(dossier.dueOn)}.`] : []),
+    ...(dossier.dueOn ? [`Hạn xử lý: ${formatVietnameseDate(dossier.dueOn)}.`] : []),
     ...(event.note ? [`Lý do / ghi chú: ${event.note}`] : []),
   ];
   await notifyUsers(
@@ -39,7 +39,7 @@ export async function notifyDossierTransition(
       kind: 'dossier_transition',
       title: `Hồ sơ ${dossier.code}: ${state}`,
       body: lines.join('\n'),
-      link: `/admin/#/dossiers/${dossier.id}`,
+      link: adminLink('dossiers', dossier.id),
       entity: 'dossier',
       entityId: dossier.id,
     },

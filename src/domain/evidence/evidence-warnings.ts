@@ -1,4 +1,5 @@
 import type { IsoDate } from '../registry/calendar-date.ts';
+import { formatVietnameseDate } from '../registry/calendar-date.ts';
 
 export const EVIDENCE_WARNING_KINDS = ['expired', 'expires_before_decision'] as const;
 export type EvidenceWarningKind = (typeof EVIDENCE_WARNING_KINDS)[number];
@@ -20,7 +21,6 @@ export type WarningDates = Readonly<{
 }>;
 
 /** 2026-05-22 → 22/05/2026, as dates are written in Vietnamese documents. */
-const vi = (date: IsoDate) => date.split('-').reverse().join('/');
 
 /** The warning a document earns, if any: expired already, or lapsing before the decision is due. */
 export function evidenceWarning(doc: WarnableDocument, dates: WarningDates): EvidenceWarning | null {
@@ -31,7 +31,7 @@ export function evidenceWarning(doc: WarnableDocument, dates: WarningDates): Evi
       evidenceId: doc.id,
       kind: 'expired',
       validTo,
-      message: `Tài liệu "${doc.title}" đã hết hiệu lực từ ngày ${vi(validTo)}; cần bổ sung bản còn hiệu lực.`,
+      message: `Tài liệu "${doc.title}" đã hết hiệu lực từ ngày ${formatVietnameseDate(validTo)}; cần bổ sung bản còn hiệu lực.`,
       messageEn: `"${doc.title}" expired on ${validTo}; a valid copy is needed.`,
     };
   }
@@ -41,8 +41,8 @@ export function evidenceWarning(doc: WarnableDocument, dates: WarningDates): Evi
       kind: 'expires_before_decision',
       validTo,
       message:
-        `Tài liệu "${doc.title}" hết hiệu lực ngày ${vi(validTo)}, trước hạn ra quyết định của đợt ` +
-        `đánh giá (${vi(dates.decisionDeadline)}); nên gia hạn hoặc bổ sung bản mới.`,
+        `Tài liệu "${doc.title}" hết hiệu lực ngày ${formatVietnameseDate(validTo)}, trước hạn ra quyết định của đợt ` +
+        `đánh giá (${formatVietnameseDate(dates.decisionDeadline)}); nên gia hạn hoặc bổ sung bản mới.`,
       messageEn: `"${doc.title}" expires on ${validTo}, before the round's decision deadline ${dates.decisionDeadline}.`,
     };
   }

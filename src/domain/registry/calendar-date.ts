@@ -73,3 +73,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function vietnamDate(now: Date): IsoDate {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** 2027-03-05 → 05/03/2027, as dates are written in Vietnamese administrative text. */
+export const formatVietnameseDate = (iso: IsoDate): string => iso.split('-').reverse().join('/');
