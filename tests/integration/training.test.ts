@@ -225,6 +225,11 @@ describe('training participants', () => {
       officials: 2,
       producers: 3,
     });
+    const listed = (await call('officer', 'GET', '/training-courses?pageSize=200')).json();
+    expect(listed.items.find((c: { id: string }) => c.id === id)?.participantCounts).toEqual({
+      officials: 2,
+      producers: 3,
+    });
     const own = (await call('teaProducer', 'GET', `/training-courses/${id}/participants`)).json();
     expect(own.officials).toEqual([]);
     expect(own.producers.map((p: { personName: string }) => p.personName).sort()).toEqual([

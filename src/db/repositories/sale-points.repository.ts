@@ -143,7 +143,7 @@ function conditionsOf(filter: Omit<SalePointListFilter, 'limit' | 'offset'>): SQ
 /** Back-office list with the number of products each carries. */
 export async function listSalePoints(db: DbOrTx, filter: SalePointListFilter) {
   const where = conditionsOf(filter);
-  const productCount = sql<number>`(select count(*)::int from sale_point_products spp where spp.sale_point_id = ${salePoints.id})`;
+  const productCount = sql<number>`(select count(*)::int from sale_point_products spp where spp.sale_point_id = sale_points.id)`;
   const rows = await db
     .select({ salePoint: salePoints, productCount })
     .from(salePoints)
@@ -156,33 +156,6 @@ export async function listSalePoints(db: DbOrTx, filter: SalePointListFilter) {
     items: rows.map((r) => ({ salePoint: toRecord(r.salePoint), productCount: Number(r.productCount) })),
     total: total?.n ?? 0,
   };
-}
-
-// ---- For the public portal (read directly, no scope: sale points are public) ----
-
-/** Active sale points, by name; optionally of one province or commune. For the portal's list and map. */
-export async function listActiveSalePoints(
-  db: DbOrTx,
-  filter: { provinceCode?: string | undefined; communeCode?: string | undefined; limit?: number } = {},
-): Promise<SalePointRecord[]> {
-  const rows = await db
-    .select()
-    .from(salePoints)
-    .where(and(eq(salePoints.isActive, true), conditionsOf(filter)))
-    .orderBy(byName, asc(salePoints.id))
-    .limit(filter.limit ?? 5_000);
-  return rows.map(toRecord);
-}
-
-/** Active sale points that carry a product ("where to buy" on the product page), by name. */
-export async function salePointsCarrying(db: DbOrTx, productId: string): Promise<SalePointRecord[]> {
-  const rows = await db
-    .select({ salePoint: salePoints })
-    .from(salePointProducts)
-    .innerJoin(salePoints, eq(salePoints.id, salePointProducts.salePointId))
-    .where(and(eq(salePointProducts.productId, productId), eq(salePoints.isActive, true)))
-    .orderBy(byName, asc(salePoints.id));
-  return rows.map((r) => toRecord(r.salePoint));
 }
 
 /** Products of a province that hold (or held) a certificate, best stars first: the demo seed stocks its points. */

@@ -83,21 +83,3 @@ export async function listTradeEvents(
   const [total] = await db.select({ n: count() }).from(tradeEvents).where(where);
   return { items, total: total?.n ?? 0 };
 }
-
-/**
- * For the public portal (home page, calendar, province page): events not yet over on `today`, soonest first;
- * of one province and, unless told otherwise, the national ones too.
- */
-export async function listUpcomingTradeEvents(
-  db: DbOrTx,
-  filter: { today: string; provinceCode?: string | undefined; includeNational?: boolean; limit?: number },
-): Promise<TradeEventRow[]> {
-  const { items } = await listTradeEvents(db, {
-    from: filter.today,
-    provinceCode: filter.provinceCode,
-    includeNational: filter.includeNational ?? true,
-    limit: filter.limit ?? 50,
-    offset: 0,
-  });
-  return items;
-}

@@ -35,9 +35,11 @@ export async function findCourseById(db: DbOrTx, id: string): Promise<CourseRow 
 
 export type ParticipantCounts = { officials: number; producers: number };
 
+// The outer column is written out: inside a select list Drizzle renders a column unqualified ("id"), which
+// here would resolve to the participant's own id.
 const countOf = (kind: 'official' | 'producer') =>
   sql<number>`(select count(*)::int from training_participants tp
-    where tp.course_id = ${trainingCourses.id} and tp.kind = ${kind})`;
+    where tp.course_id = training_courses.id and tp.kind = ${kind})`;
 
 export async function participantCountsOf(db: DbOrTx, courseId: string): Promise<ParticipantCounts> {
   const rows = await db
