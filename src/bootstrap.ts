@@ -4,6 +4,7 @@ import { loadHolidayCalendar } from './app/calendar/load-holiday-calendar.ts';
 import { seedDemoData } from './app/demo/seed-demo-data.ts';
 import { seedDemoEvaluation } from './app/demo/seed-demo-evaluation.ts';
 import { seedDemoProducts } from './app/demo/seed-demo-products.ts';
+import { seedDemoProgramme } from './app/demo/seed-demo-programme.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ImportJobs } from './app/import/import-jobs.ts';
 import { createDiskMediaStore } from './app/media/media-store.ts';
@@ -71,6 +72,9 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       if (created.length > 0) log(`demo data: created accounts ${created.join(', ')}`);
       if (await seedDemoEvaluation(deps)) log('demo data: created the Tuyên Quang council and rounds');
       if ((await seedDemoPortal(deps)) > 0) log('demo data: created Tuyên Quang sale points and fairs');
+      const programmeCreated = await seedDemoProgramme(deps);
+      if (programmeCreated > 0)
+        log(`demo data: created ${programmeCreated} Tuyên Quang plans, courses, support and figures records`);
     }
     const close = async () => {
       deps.mailer?.close();
