@@ -49,7 +49,7 @@ describe('registry screens in Chromium (province officer)', () => {
     const producerName = `HTX Chè Shan Tuyết Thử ${suffix}`;
 
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Nhập danh sách');
-    await page.getByRole('link', { name: 'Chủ thể' }).click();
+    await page.getByRole('link', { name: 'Chủ thể', exact: true }).click();
     await page.getByRole('link', { name: 'Thêm chủ thể' }).click();
     await fillProducerForm(page, producerName);
     await page.getByRole('button', { name: 'Đăng ký chủ thể' }).click();

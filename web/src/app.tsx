@@ -67,6 +67,12 @@ const DashboardsScreen = lazy(() =>
 const PlansScreen = lazy(() =>
   import('./features/plans/plans-screen').then((m) => ({ default: m.PlansScreen })),
 );
+const TrainingScreen = lazy(() =>
+  import('./features/training/training-screen').then((m) => ({ default: m.TrainingScreen })),
+);
+const SupportScreen = lazy(() =>
+  import('./features/support/support-screen').then((m) => ({ default: m.SupportScreen })),
+);
 
 function focusMain() {
   document.getElementById(MAIN_ID)?.focus();
@@ -112,6 +118,12 @@ function Screen({ user, route }: { user: User; route: string[] }) {
     case 'plans':
       if (!can(user.role, 'programme:read')) break;
       return <PlansScreen user={user} route={route} />;
+    case 'training':
+      if (!can(user.role, 'programme:read')) break;
+      return <TrainingScreen user={user} route={route} />;
+    case 'support':
+      if (!can(user.role, 'programme:read')) break;
+      return <SupportScreen user={user} route={route} />;
   }
   return <AdminUnitsPage selectedCode={section === 'admin-units' ? (id ?? null) : null} />;
 }

@@ -5,6 +5,8 @@ import { programmeEn } from './programme.en';
 import { promotionEn } from './promotion.en';
 import { registryEn } from './registry.en';
 import { stampsEn } from './stamps.en';
+import { supportEn } from './support.en';
+import { trainingEn } from './training.en';
 import type { coreVi, Messages } from './vi';
 import { workflowEn } from './workflow.en';
 
@@ -116,4 +118,6 @@ export const enMessages: Messages = {
   ...stampsEn,
   ...promotionEn,
   ...programmeEn,
+  ...trainingEn,
+  ...supportEn,
 };

@@ -5,6 +5,8 @@ import { programmeVi } from './programme.vi';
 import { promotionVi } from './promotion.vi';
 import { registryVi } from './registry.vi';
 import { stampsVi } from './stamps.vi';
+import { supportVi } from './support.vi';
+import { trainingVi } from './training.vi';
 import { workflowVi } from './workflow.vi';
 
 // Vietnamese is the reference dictionary: its keys define `MessageKey`. Feature dictionaries live beside it
@@ -117,6 +119,8 @@ export const viMessages = {
   ...stampsVi,
   ...promotionVi,
   ...programmeVi,
+  ...trainingVi,
+  ...supportVi,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof viMessages;

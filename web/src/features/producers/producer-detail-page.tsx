@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { can, scopeOf } from '../../lib/permissions';
 import { useEditableFetch } from '../../lib/use-editable-fetch';
+import { ProducerFiguresSection } from '../impact/producer-figures-section';
 import { routeHref } from '../shell/use-hash-route';
 import { ProducerForm } from './producer-form';
 import { formToProducerBody, producerToForm } from './producer-form-state';
@@ -117,6 +118,7 @@ function ProducerEditor({ producer, user, notice, onSaved }: ProducerEditorProps
         producer={producer}
         canAdd={can(user.role, 'products:create') && !producer.isArchived}
       />
+      <ProducerFiguresSection producer={producer} user={user} />
     </>
   );
 }

@@ -59,6 +59,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { section: 'dashboards', label: 'nav.dashboards', visible: (user) => can(user.role, 'programme:read') },
   { section: 'plans', label: 'nav.plans', visible: (user) => can(user.role, 'programme:read') },
+  { section: 'training', label: 'nav.training', visible: (user) => can(user.role, 'programme:read') },
+  { section: 'support', label: 'nav.support', visible: (user) => can(user.role, 'programme:read') },
 ];
 
 const isCurrent = (item: NavItem, section: string) =>

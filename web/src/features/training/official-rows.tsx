@@ -1,0 +1,149 @@
+import { useId, useState } from 'react';
+import { fetchAccounts } from '../../api/training';
+import type { User } from '../../api/types';
+import { ErrorAlert } from '../../components/error-alert';
+import { useI18n } from '../../i18n/i18n-context';
+import { useFetch } from '../../lib/use-fetch';
+import { type DraftOfficial, officialCandidates, officialOf } from './participants-state';
+
+/** The accounts counted as OCOP officials by the coverage indicator (src/domain/training/coverage.ts). */
+const OFFICIAL_ROLES = ['province_officer', 'commune_officer'] as const;
+
+/** Key: the course's province code, or "" for a national course (officials of any province). */
+const loadOfficials = async (key: string, signal: AbortSignal): Promise<User[]> => {
+  const lists = await Promise.all(OFFICIAL_ROLES.map((role) => fetchAccounts(key || null, role, signal)));
+  return lists.flatMap((list) => list.items);
+};
+
+interface OfficialRowsProps {
+  rows: readonly DraftOfficial[];
+  errors: Readonly<Record<number, string[]>>;
+  onChange: (rows: DraftOfficial[]) => void;
+}
+
+/** Officials on the list: their unit and whether they completed the course. */
+export function OfficialRows({ rows, errors, onChange }: OfficialRowsProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const update = (index: number, patch: Partial<DraftOfficial>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  if (rows.length === 0) return <p className="muted">{t('training.noOfficials')}</p>;
+  return (
+    <div className="table-wrap full">
+      <table className="participants-table" data-testid="officials-table">
+        <caption>{t('training.officialsCaption', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('training.officialName')}</th>
+            <th scope="col">{t('training.organisation')}</th>
+            <th scope="col">{t('training.completed')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('training.rowActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const rowErrors = errors[index];
+            const errorId = rowErrors ? `${id}-${index}-error` : undefined;
+            return (
+              <tr key={row.userId} data-testid="official-row">
+                <th scope="row">
+                  {row.name}
+                  {row.detail && <div className="muted small">{row.detail}</div>}
+                  {rowErrors && (
+                    <p className="field-error" id={errorId}>
+                      {rowErrors.join(' ')}
+                    </p>
+                  )}
+                </th>
+                <td>
+                  <input
+                    aria-label={t('training.organisationOf', { name: row.name })}
+                    aria-describedby={errorId}
+                    value={row.organisation}
+                    maxLength={300}
+                    onChange={(event) => update(index, { organisation: event.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('training.completedOf', { name: row.name })}
+                    checked={row.completed}
+                    onChange={(event) => update(index, { completed: event.target.checked })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button-plain button-small"
+                    onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                  >
+                    {t('training.remove')}
+                    <span className="visually-hidden"> {row.name}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface AddOfficialProps {
+  /** The course's province; null for a national course. */
+  provinceCode: string | null;
+  taken: ReadonlySet<string>;
+  onAdd: (official: DraftOfficial) => void;
+}
+
+/** Picks an official account of the course's province (province and commune officers). */
+export function AddOfficial({ provinceCode, taken, onAdd }: AddOfficialProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const accounts = useFetch(provinceCode ?? '', loadOfficials);
+  const [chosen, setChosen] = useState('');
+  const candidates = accounts.status === 'success' ? officialCandidates(accounts.data, taken) : [];
+  const pick = candidates.find((user) => user.id === chosen);
+
+  return (
+    <div className="add-participant training-add" data-testid="add-official">
+      {accounts.status === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {accounts.status === 'error' && <ErrorAlert error={accounts.error} />}
+      {accounts.status === 'success' && (
+        <div className="inline-search">
+          <label htmlFor={`${id}-official`}>{t('training.addOfficial')}</label>
+          <select
+            id={`${id}-official`}
+            value={pick ? chosen : ''}
+            onChange={(e) => setChosen(e.target.value)}
+          >
+            <option value="">
+              {candidates.length === 0 ? t('training.noMoreOfficials') : t('common.choose')}
+            </option>
+            {candidates.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.displayName} — {t(`role.${user.role}`)} ({user.username})
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button-outline"
+            disabled={!pick}
+            onClick={() => {
+              if (!pick) return;
+              onAdd(officialOf(pick));
+              setChosen('');
+            }}
+          >
+            {t('training.addThisOfficial')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
