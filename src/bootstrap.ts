@@ -74,7 +74,9 @@ export async function startServices(config: AppConfig, options: StartOptions = {
       if ((await seedDemoPortal(deps)) > 0) log('demo data: created Tuyên Quang sale points and fairs');
       const programmeCreated = await seedDemoProgramme(deps);
       if (programmeCreated > 0)
-        log(`demo data: created ${programmeCreated} Tuyên Quang programme records (plans, training courses, support, yearly figures)`);
+        log(
+          `demo data: created ${programmeCreated} Tuyên Quang programme records (plans, training courses, support, yearly figures)`,
+        );
     }
     const close = async () => {
       deps.mailer?.close();
