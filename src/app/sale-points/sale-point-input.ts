@@ -5,6 +5,7 @@ import {
   type SalePointLocationType,
 } from '../../domain/marketplace/sale-point-rules.ts';
 import { parsePhone } from '../../domain/registry/phone.ts';
+import { oneLine } from '../../domain/registry/text-line.ts';
 import { parseSaleChannelUrl } from '../../domain/registry/url.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 import type { AppDeps } from '../deps.ts';
@@ -28,9 +29,6 @@ export type SalePointInput = {
   isActive?: boolean | undefined;
   productIds?: string[] | undefined;
 };
-
-const text = (value: string | null | undefined) =>
-  value?.normalize('NFC').trim().replace(/\s+/g, ' ') || null;
 
 /** Validates a sale point; every problem is reported with its field. */
 export function salePointColumns(deps: Pick<AppDeps, 'adminUnits'>, input: SalePointInput, today: string) {
@@ -65,8 +63,8 @@ export function salePointColumns(deps: Pick<AppDeps, 'adminUnits'>, input: SaleP
     else errors.push({ field: 'body.website', message: parsed.message });
   }
   const recognition = recognitionOf(input, today, errors);
-  const name = text(input.name);
-  const address = text(input.address);
+  const name = oneLine(input.name);
+  const address = oneLine(input.address);
   if (!name) errors.push({ field: 'body.name', message: 'Chưa nhập tên điểm bán.' });
   if (!address) errors.push({ field: 'body.address', message: 'Chưa nhập địa chỉ.' });
   throwIfInvalid(errors);
@@ -81,7 +79,7 @@ export function salePointColumns(deps: Pick<AppDeps, 'adminUnits'>, input: SaleP
     level: input.level,
     locationType: input.locationType,
     phone,
-    openingHours: text(input.openingHours),
+    openingHours: oneLine(input.openingHours),
     website,
     ...recognition,
     isActive: input.isActive ?? true,

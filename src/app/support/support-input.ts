@@ -7,6 +7,7 @@ import {
 } from '../../db/repositories/trade-event-records.repository.ts';
 import type { FieldError } from '../../domain/errors.ts';
 import { parseIsoDate } from '../../domain/registry/calendar-date.ts';
+import { oneLine } from '../../domain/registry/text-line.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 import type { SupportKind } from '../../domain/support/support-kinds.ts';
 
@@ -24,9 +25,6 @@ export type SupportInput = {
 };
 
 export type SupportColumns = Omit<NewSupportRow, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
-
-const line = (value: string | null | undefined) =>
-  value?.normalize('NFC').trim().replace(/\s+/g, ' ') || null;
 
 /**
  * Validates a support record against the registry: the producer exists and is not archived, the product is
@@ -70,7 +68,7 @@ export async function supportColumns(
       kind: input.kind,
       description: input.description?.normalize('NFC').trim() || null,
       amountVnd: input.amountVnd,
-      fundingSource: line(input.fundingSource),
+      fundingSource: oneLine(input.fundingSource),
       grantedOn: input.grantedOn,
     },
   };

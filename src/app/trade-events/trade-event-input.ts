@@ -1,6 +1,7 @@
 import type { FieldError } from '../../domain/errors.ts';
 import type { TradeEventKind } from '../../domain/marketplace/trade-event-kinds.ts';
-import { parseIsoDate } from '../../domain/registry/calendar-date.ts';
+import { dateRangeProblems } from '../../domain/registry/date-range.ts';
+import { oneLine } from '../../domain/registry/text-line.ts';
 import { parseSaleChannelUrl } from '../../domain/registry/url.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 import type { AppDeps } from '../deps.ts';
@@ -18,29 +19,21 @@ export type TradeEventInput = {
   description?: string | null | undefined;
 };
 
-const line = (value: string | null | undefined) =>
-  value?.normalize('NFC').trim().replace(/\s+/g, ' ') || null;
-
 /** Validates an event; every problem is reported with its field. */
 export function tradeEventColumns(deps: Pick<AppDeps, 'adminUnits'>, input: TradeEventInput) {
   const errors: FieldError[] = [];
   if (input.provinceCode !== null && !deps.adminUnits.province2025(input.provinceCode)) {
     errors.push({ field: 'body.provinceCode', message: `Không có tỉnh/thành phố mã ${input.provinceCode}.` });
   }
-  const startsOn = parseIsoDate(input.startsOn, 'Ngày bắt đầu');
-  if (!startsOn.ok) errors.push({ field: 'body.startsOn', message: startsOn.message });
-  const endsOn = parseIsoDate(input.endsOn, 'Ngày kết thúc');
-  if (!endsOn.ok) errors.push({ field: 'body.endsOn', message: endsOn.message });
-  else if (startsOn.ok && endsOn.value < startsOn.value)
-    errors.push({ field: 'body.endsOn', message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
+  errors.push(...dateRangeProblems(input));
   let website: string | null = null;
   if (input.website) {
     const parsed = parseSaleChannelUrl(input.website);
     if (parsed.ok) website = parsed.value.url;
     else errors.push({ field: 'body.website', message: parsed.message });
   }
-  const name = line(input.name);
-  const place = line(input.place);
+  const name = oneLine(input.name);
+  const place = oneLine(input.place);
   if (!name) errors.push({ field: 'body.name', message: 'Chưa nhập tên sự kiện.' });
   if (!place) errors.push({ field: 'body.place', message: 'Chưa nhập địa điểm.' });
   throwIfInvalid(errors);
@@ -51,7 +44,7 @@ export function tradeEventColumns(deps: Pick<AppDeps, 'adminUnits'>, input: Trad
     place: place ?? '',
     startsOn: input.startsOn,
     endsOn: input.endsOn,
-    organiser: line(input.organiser),
+    organiser: oneLine(input.organiser),
     website,
     description: input.description?.normalize('NFC').trim() || null,
   };

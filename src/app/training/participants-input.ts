@@ -4,6 +4,7 @@ import type { CourseRow, NewCourseParticipantRow } from '../../db/repositories/t
 import { findUserRefs } from '../../db/repositories/training.repository.ts';
 import { toneKey } from '../../domain/admin-units/normalize-name.ts';
 import type { FieldError } from '../../domain/errors.ts';
+import { oneLine } from '../../domain/registry/text-line.ts';
 import { throwIfInvalid } from '../../domain/scoring/input.ts';
 
 export type CourseParticipantsInput = {
@@ -14,8 +15,6 @@ export type CourseParticipantsInput = {
 };
 
 type Row = Omit<NewCourseParticipantRow, 'courseId'>;
-const line = (value: string | null | undefined) =>
-  value?.normalize('NFC').trim().replace(/\s+/g, ' ') || null;
 const completedOf = (completed: boolean | undefined) => (completed === false ? 'no' : 'yes');
 
 /** Validates a course's whole list of attendees; every problem with its field. */
@@ -50,7 +49,7 @@ export async function courseParticipantRows(
         userId: user.id,
         producerId: null,
         personName: user.displayName,
-        organisation: line(official.organisation),
+        organisation: oneLine(official.organisation),
         communeCode: user.communeCode,
         completed: completedOf(official.completed),
       });
@@ -60,7 +59,7 @@ export async function courseParticipantRows(
   input.producers.forEach((person, i) => {
     const at = `body.producers.${i}`;
     const producer = producers.get(person.producerId);
-    const personName = line(person.personName);
+    const personName = oneLine(person.personName);
     const key = `${person.producerId}|${toneKey(personName ?? '')}`;
     if (!producer) errors.push({ field: `${at}.producerId`, message: 'Không tìm thấy chủ thể.' });
     else if (course.provinceCode !== null && producer.provinceCode !== course.provinceCode)
