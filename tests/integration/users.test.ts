@@ -53,6 +53,24 @@ describe('users are scoped to the caller’s administrative unit', () => {
     );
   });
 
+  it('are found by part of the name, accents optional, within the caller’s province', async () => {
+    const hoa = await buildUser(t.deps, {
+      role: 'commune_officer',
+      communeCode: t.deps.adminUnits.communes2025Of('08')[1]?.code,
+      displayName: 'Nguyễn Thị Hòa (cán bộ xã)',
+    });
+    await buildUser(t.deps, { role: 'province_officer', provinceCode: '82', displayName: 'Nguyễn Thị Hòa' });
+    const names = async (who: LoggedIn, q: string) =>
+      (await t.app.inject({ url: `/api/v1/users?q=${encodeURIComponent(q)}`, headers: who.headers }))
+        .json<{ items: PublicUser[] }>()
+        .items.map((u) => u.id);
+    expect(await names(asTuyenQuang, 'thi hoa')).toEqual([hoa.id]);
+    expect(await names(asTuyenQuang, 'HÒA (CÁN')).toEqual([hoa.id]);
+    expect(await names(asTuyenQuang, hoa.username.slice(1))).toEqual([hoa.id]);
+    expect(await names(asMinistry, 'nguyen thi hoa')).toHaveLength(2);
+    expect(await names(asTuyenQuang, 'Trần')).toEqual([]);
+  });
+
   it('roles without user management get 403 and anonymous callers 401', async () => {
     const asProducer = await loginAs(t.app, dongThapProducer.username);
     expect((await t.app.inject({ url: '/api/v1/users', headers: asProducer.headers })).statusCode).toBe(403);

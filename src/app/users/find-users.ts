@@ -8,6 +8,7 @@ import { type PublicUser, toPublicUser } from './public-user.ts';
 export type ListUsersInput = {
   role?: Role | undefined;
   provinceCode?: string | undefined;
+  q?: string | undefined;
   page: number;
   pageSize: number;
 };
@@ -28,6 +29,7 @@ export async function findUsers(
   const { items, total } = await listUsers(deps.db, {
     role: input.role,
     provinceCode,
+    q: input.q?.trim() || undefined,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { users } from '../schema/index.ts';
 
@@ -34,6 +34,8 @@ export type UserFilter = {
   role?: string | undefined;
   provinceCode?: string | undefined;
   communeCode?: string | undefined;
+  /** Part of the display name or username, accents optional. */
+  q?: string | undefined;
   limit: number;
   offset: number;
 };
@@ -46,6 +48,12 @@ export async function listUsers(
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.provinceCode) conditions.push(eq(users.provinceCode, filter.provinceCode));
   if (filter.communeCode) conditions.push(eq(users.communeCode, filter.communeCode));
+  if (filter.q) {
+    conditions.push(
+      sql`(lower(f_unaccent(${users.displayName})) like '%' || lower(f_unaccent(${filter.q})) || '%'
+        or lower(${users.username}) like '%' || lower(f_unaccent(${filter.q})) || '%')`,
+    );
+  }
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const items = await db
     .select()

@@ -847,6 +847,8 @@ export interface paths {
                 query?: {
                     role?: "ministry_admin" | "ministry_leader" | "province_officer" | "province_leader" | "commune_officer" | "council_member" | "producer";
                     provinceCode?: string;
+                    /** @description Tên hiển thị hoặc tên đăng nhập, không cần dấu */
+                    q?: string;
                     page?: number;
                     pageSize?: number;
                 };

@@ -10,6 +10,7 @@ export const ListUsersQuery = z.object({
     .string()
     .regex(/^\d{2}$/)
     .optional(),
+  q: z.string().max(100).optional().describe('Tên hiển thị hoặc tên đăng nhập, không cần dấu'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
