@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { fetchProducts } from '../../api/products';
 import type { ProductListItem } from '../../api/types';
-import { ErrorAlert } from '../../components/error-alert';
+import { SearchBox, SearchOutcome } from '../../components/search-box';
 import { useI18n } from '../../i18n/i18n-context';
+import { useSearch } from '../../lib/use-search';
 import { Stars, StatusBadge } from '../products/status-badge';
 import { routeHref } from '../shell/use-hash-route';
 import type { CarriedProduct } from './sale-point-form-state';
@@ -13,30 +14,12 @@ interface ProductChooserProps {
   errors?: readonly string[] | undefined;
 }
 
-type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'done'; items: ProductListItem[] };
-
 /** Products of any province found by name (GET /products?q=), added to or removed from the list carried. */
 export function ProductChooser({ chosen, onChange, errors }: ProductChooserProps) {
   const { t } = useI18n();
   const id = useId();
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<SearchState>({ status: 'idle' });
+  const search = useSearch((q) => fetchProducts({ q, pageSize: '10' }));
   const chosenIds = new Set(chosen.map((product) => product.id));
-
-  async function runSearch() {
-    if (query.trim() === '') return;
-    setSearch({ status: 'loading' });
-    try {
-      const body = await fetchProducts({ q: query.trim(), pageSize: '10' });
-      setSearch({ status: 'done', items: body.items });
-    } catch (error) {
-      setSearch({ status: 'error', error });
-    }
-  }
 
   const add = (product: ProductListItem) =>
     onChange([
@@ -77,50 +60,39 @@ export function ProductChooser({ chosen, onChange, errors }: ProductChooserProps
           ))}
         </ul>
       )}
-      <div className="inline-search">
-        <label htmlFor={`${id}-q`}>{t('salePoints.productSearch')}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter searches here instead of submitting the sale point form.
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void runSearch();
-            }
-          }}
-        />
-        <button type="button" className="button-outline" onClick={() => void runSearch()}>
-          {t('products.producerSearchButton')}
-        </button>
-      </div>
-      {search.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {search.status === 'error' && <ErrorAlert error={search.error} />}
-      {search.status === 'done' && search.items.length === 0 && <p role="status">{t('common.noResults')}</p>}
-      {search.status === 'done' && search.items.length > 0 && (
-        <ul className="plain-list" aria-label={t('salePoints.productResults')} data-testid="product-results">
-          {search.items.map((product) => (
-            <li key={product.id}>
-              <button
-                type="button"
-                className="button-outline button-small"
-                disabled={chosenIds.has(product.id)}
-                onClick={() => add(product)}
-              >
-                {chosenIds.has(product.id) ? t('salePoints.added') : t('salePoints.addProduct')}
-                <span className="visually-hidden"> {product.name}</span>
-              </button>{' '}
-              {product.name}{' '}
-              <span className="muted small">
-                ({product.producer.name} · {product.province.name})
-              </span>{' '}
-              <StatusBadge status={product.certificateStatus} stars={product.stars} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <SearchBox
+        search={search}
+        label={t('salePoints.productSearch')}
+        buttonLabel={t('products.producerSearchButton')}
+      />
+      <SearchOutcome state={search.state}>
+        {(items) => (
+          <ul
+            className="plain-list"
+            aria-label={t('salePoints.productResults')}
+            data-testid="product-results"
+          >
+            {items.map((product) => (
+              <li key={product.id}>
+                <button
+                  type="button"
+                  className="button-outline button-small"
+                  disabled={chosenIds.has(product.id)}
+                  onClick={() => add(product)}
+                >
+                  {chosenIds.has(product.id) ? t('salePoints.added') : t('salePoints.addProduct')}
+                  <span className="visually-hidden"> {product.name}</span>
+                </button>{' '}
+                {product.name}{' '}
+                <span className="muted small">
+                  ({product.producer.name} · {product.province.name})
+                </span>{' '}
+                <StatusBadge status={product.certificateStatus} stars={product.stars} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </SearchOutcome>
       {errors && errors.length > 0 && (
         <p className="field-error" id={`${id}-error`}>
           {errors.join(' ')}

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { fetchProducers } from '../../api/producers';
 import { fetchProducts } from '../../api/products';
 import { fetchParticipants, setParticipants } from '../../api/trade-events';
 import type { Producer, TradeEventParticipant } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
+import { ProducerSearch, useProducerSearch } from '../../components/producer-search';
 import { useI18n } from '../../i18n/i18n-context';
 import { useFetch } from '../../lib/use-fetch';
 import { routeHref } from '../shell/use-hash-route';
@@ -224,73 +224,23 @@ function ParticipantRow({ row, onChange, onRemove }: ParticipantRowProps) {
   );
 }
 
-type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'done'; items: Producer[] };
-
 /** Finds producers of any province (fairs invite other provinces) and adds one to the list. */
 function AddProducer({ taken, onAdd }: { taken: ReadonlySet<string>; onAdd: (producer: Producer) => void }) {
   const { t } = useI18n();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<SearchState>({ status: 'idle' });
-
-  async function runSearch() {
-    if (query.trim() === '') return;
-    setSearch({ status: 'loading' });
-    try {
-      setSearch({ status: 'done', items: (await fetchProducers({ q: query.trim(), pageSize: '10' })).items });
-    } catch (error) {
-      setSearch({ status: 'error', error });
-    }
-  }
-
+  const search = useProducerSearch();
   return (
     <div className="add-participant">
-      <div className="inline-search">
-        <label htmlFor={`${id}-q`}>{t('events.addProducer')}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void runSearch();
-            }
-          }}
-        />
-        <button type="button" className="button-outline" onClick={() => void runSearch()}>
-          {t('products.producerSearchButton')}
-        </button>
-      </div>
-      {search.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {search.status === 'error' && <ErrorAlert error={search.error} />}
-      {search.status === 'done' && search.items.length === 0 && <p role="status">{t('common.noResults')}</p>}
-      {search.status === 'done' && search.items.length > 0 && (
-        <ul className="plain-list" aria-label={t('products.producerResults')}>
-          {search.items.map((producer) => (
-            <li key={producer.id}>
-              <button
-                type="button"
-                className="button-outline button-small"
-                disabled={taken.has(producer.id)}
-                onClick={() => onAdd(producer)}
-              >
-                {taken.has(producer.id) ? t('events.producerAdded') : t('events.addThisProducer')}
-                <span className="visually-hidden"> {producer.name}</span>
-              </button>{' '}
-              {producer.name}{' '}
-              <span className="muted small">
-                ({producer.commune.name}, {producer.province.name})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProducerSearch
+        search={search}
+        label={t('events.addProducer')}
+        buttonLabel={t('products.producerSearchButton')}
+        resultsLabel={t('products.producerResults')}
+        chooseLabel={(producer) =>
+          taken.has(producer.id) ? t('events.producerAdded') : t('events.addThisProducer')
+        }
+        isTaken={(producer) => taken.has(producer.id)}
+        onChoose={onAdd}
+      />
     </div>
   );
 }
