@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { createCouncil, fetchUsers } from '../../api/councils';
 import type { Council, CouncilSeatRole, EvaluationLevel, User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { FilterField } from '../../components/filter-field';
 import { SelectField, TextField } from '../../components/form-field';
 import { matchesFilter } from '../../i18n/fold';
@@ -214,13 +215,7 @@ export function CouncilForm({ user, onCreated, onCancel }: CouncilFormProps) {
         )}
       </fieldset>
       {error !== null && <ErrorAlert error={error} />}
-      {other.length > 0 && (
-        <ul className="field-error">
-          {other.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={other} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={pending}>
           {t('councils.save')}

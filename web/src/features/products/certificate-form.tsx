@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { addCertificate } from '../../api/products';
 import type { Product } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { SelectField, TextField } from '../../components/form-field';
 import { useI18n } from '../../i18n/i18n-context';
 import { fieldErrorsOf, unplacedErrors } from '../../lib/field-errors';
@@ -86,13 +87,7 @@ export function CertificateForm({ productId, onAdded, onCancel }: CertificateFor
         </div>
       </fieldset>
       {error !== null && <ErrorAlert error={error} />}
-      {other.length > 0 && (
-        <ul className="field-error">
-          {other.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={other} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={pending}>
           {t('certificates.add')}

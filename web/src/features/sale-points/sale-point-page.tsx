@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { createSalePoint, deleteSalePoint, fetchSalePoint, updateSalePoint } from '../../api/sale-points';
 import type { SalePoint, User } from '../../api/types';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { PublicLink } from '../../components/public-link';
 import { type TranslateFn, useI18n } from '../../i18n/i18n-context';
 import { type FieldErrorMap, fieldErrorsOf, unplacedErrors } from '../../lib/field-errors';
@@ -179,13 +181,7 @@ function FormFooter({ error, errors, pending, submitLabel }: FormFooterProps) {
   return (
     <>
       {error !== null && <ErrorAlert error={error} />}
-      {unplaced.length > 0 && (
-        <ul className="field-error">
-          {unplaced.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={unplaced} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={pending} aria-busy={pending}>
           {submitLabel}
@@ -219,22 +215,16 @@ function DeleteSalePoint({ point }: { point: SalePoint }) {
       <h2 id="delete-sale-point-heading">{t('salePoints.deleteHeading')}</h2>
       <p className="muted">{t('salePoints.deleteIntro')}</p>
       {error !== null && <ErrorAlert error={error} />}
-      {asking ? (
-        <div className="form-actions">
-          <button type="button" className="button-danger" disabled={pending} onClick={() => void remove()}>
-            {t('salePoints.deleteConfirm', { name: point.name })}
-          </button>
-          <button type="button" className="button-outline" onClick={() => setAsking(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      ) : (
-        <div className="form-actions">
-          <button type="button" className="button-outline" onClick={() => setAsking(true)}>
-            {t('salePoints.delete')}
-          </button>
-        </div>
-      )}
+      <div className="form-actions">
+        <ConfirmDelete
+          label={t('salePoints.delete')}
+          confirmLabel={t('salePoints.deleteConfirm', { name: point.name })}
+          asking={asking}
+          onAskingChange={setAsking}
+          pending={pending}
+          onConfirm={() => void remove()}
+        />
+      </div>
     </section>
   );
 }

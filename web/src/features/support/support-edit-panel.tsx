@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { deleteSupportRecord, type SupportRecord, updateSupportRecord } from '../../api/support';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { useI18n } from '../../i18n/i18n-context';
 import { type FieldErrorMap, fieldErrorsOf } from '../../lib/field-errors';
+import { useLeavingAction } from '../../lib/use-leaving-action';
 import { navigate } from '../shell/use-hash-route';
 import { FormProblem } from './form-problem';
 import { SUPPORT_FORM_FIELDS, SupportForm } from './support-form';
@@ -17,21 +19,9 @@ export function SupportEditPanel({ record, onSaved }: SupportEditPanelProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(() => supportToForm(record));
-  const [error, setError] = useState<unknown>(null);
+  const { error, pending, run } = useLeavingAction();
   const [local, setLocal] = useState<FieldErrorMap>({});
-  const [pending, setPending] = useState(false);
   const [asking, setAsking] = useState(false);
-
-  async function run(action: () => Promise<void>) {
-    setPending(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-      setPending(false);
-    }
-  }
 
   function save() {
     const parsed = formToSupportBody(values);
@@ -64,30 +54,19 @@ export function SupportEditPanel({ record, onSaved }: SupportEditPanelProps) {
             <button type="submit" className="button-primary" disabled={pending}>
               {t('common.save')}
             </button>
-            {asking ? (
-              <>
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={pending}
-                  onClick={() =>
-                    void run(async () => {
-                      await deleteSupportRecord(record.id);
-                      navigate('support');
-                    })
-                  }
-                >
-                  {t('support.deleteConfirm')}
-                </button>
-                <button type="button" className="button-outline" onClick={() => setAsking(false)}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            ) : (
-              <button type="button" className="button-outline" onClick={() => setAsking(true)}>
-                {t('support.delete')}
-              </button>
-            )}
+            <ConfirmDelete
+              label={t('support.delete')}
+              confirmLabel={t('support.deleteConfirm')}
+              asking={asking}
+              onAskingChange={setAsking}
+              pending={pending}
+              onConfirm={() =>
+                void run(async () => {
+                  await deleteSupportRecord(record.id);
+                  navigate('support');
+                })
+              }
+            />
           </div>
         </SupportForm>
       )}

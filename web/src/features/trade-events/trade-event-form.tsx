@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import type { TradeEventKind } from '../../api/types';
 import { SelectField, TextAreaField, TextField } from '../../components/form-field';
+import { ScopeSelect } from '../../components/scope-select';
 import { useI18n } from '../../i18n/i18n-context';
 import type { FieldErrorMap } from '../../lib/field-errors';
-import { loadProvinces } from '../../lib/reference-cache';
-import { useFetch } from '../../lib/use-fetch';
 import { EVENT_KINDS } from './event-labels';
 import type { TradeEventFormValues } from './trade-event-form-state';
 
@@ -34,9 +33,6 @@ interface TradeEventFormProps {
 export function TradeEventForm(props: TradeEventFormProps) {
   const { values, onChange, errors, fixedProvince, children, onSubmit, testId } = props;
   const { t } = useI18n();
-  const provinces = useFetch('provinces', loadProvinces);
-  const provinceList = provinces.status === 'success' ? provinces.data : [];
-  const allowed = fixedProvince ? provinceList.filter((p) => p.code === fixedProvince) : provinceList;
   const text = (field: 'name' | 'place' | 'startsOn' | 'endsOn' | 'organiser' | 'website') => ({
     name: field,
     value: values[field],
@@ -68,14 +64,13 @@ export function TradeEventForm(props: TradeEventFormProps) {
             options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kind.${kind}`) }))}
             errors={errors.kind}
           />
-          <SelectField
+          <ScopeSelect
             label={t('events.scope')}
-            name="provinceCode"
+            nationalLabel={t('events.nationalOption')}
+            hint={t('events.scopeHint')}
             value={values.provinceCode}
             onChange={(provinceCode) => onChange({ ...values, provinceCode })}
-            emptyLabel={fixedProvince ? undefined : t('events.nationalOption')}
-            options={allowed.map((p) => ({ value: p.code, label: p.name }))}
-            hint={provinces.status === 'loading' ? t('app.loading') : t('events.scopeHint')}
+            fixedProvince={fixedProvince}
             errors={errors.provinceCode}
           />
           <TextField label={t('events.startsOn')} type="date" required {...text('startsOn')} />

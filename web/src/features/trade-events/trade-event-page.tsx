@@ -6,7 +6,9 @@ import {
   updateTradeEvent,
 } from '../../api/trade-events';
 import type { TradeEvent, User } from '../../api/types';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { PublicLink } from '../../components/public-link';
 import { useI18n } from '../../i18n/i18n-context';
 import { fieldErrorsOf, unplacedErrors } from '../../lib/field-errors';
@@ -14,6 +16,7 @@ import { todayInVietnam } from '../../lib/format';
 import { can } from '../../lib/permissions';
 import { EVENTS_PAGE_HREF } from '../../lib/public-links';
 import { useEditableFetch } from '../../lib/use-editable-fetch';
+import { useLeavingAction } from '../../lib/use-leaving-action';
 import { navigate, navigateWithQuery, routeHref, useHashQuery } from '../shell/use-hash-route';
 import { eventPhase } from './event-labels';
 import { OutcomesSection } from './outcomes-section';
@@ -74,17 +77,6 @@ export function TradeEventCreatePage({ user }: { user: User }) {
         </div>
       </TradeEventForm>
     </>
-  );
-}
-
-function FieldMessages({ messages }: { messages: readonly string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <ul className="field-error">
-      {messages.map((message) => (
-        <li key={message}>{message}</li>
-      ))}
-    </ul>
   );
 }
 
@@ -215,21 +207,9 @@ function EditEvent({
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(() => tradeEventToForm(event));
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { error, pending, run } = useLeavingAction();
   const [asking, setAsking] = useState(false);
   const errors = fieldErrorsOf(error);
-
-  async function run(action: () => Promise<void>) {
-    setPending(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-      setPending(false);
-    }
-  }
 
   return (
     <section className="panel section-gap" aria-labelledby="event-edit-heading">
@@ -256,30 +236,19 @@ function EditEvent({
             <button type="submit" className="button-primary" disabled={pending}>
               {t('common.save')}
             </button>
-            {asking ? (
-              <>
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={pending}
-                  onClick={() =>
-                    void run(async () => {
-                      await deleteTradeEvent(event.id);
-                      navigate('trade-events');
-                    })
-                  }
-                >
-                  {t('events.deleteConfirm')}
-                </button>
-                <button type="button" className="button-outline" onClick={() => setAsking(false)}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            ) : (
-              <button type="button" className="button-outline" onClick={() => setAsking(true)}>
-                {t('events.delete')}
-              </button>
-            )}
+            <ConfirmDelete
+              label={t('events.delete')}
+              confirmLabel={t('events.deleteConfirm')}
+              asking={asking}
+              onAskingChange={setAsking}
+              pending={pending}
+              onConfirm={() =>
+                void run(async () => {
+                  await deleteTradeEvent(event.id);
+                  navigate('trade-events');
+                })
+              }
+            />
           </div>
         </TradeEventForm>
       )}

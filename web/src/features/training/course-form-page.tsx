@@ -8,11 +8,14 @@ import {
   updateTrainingCourse,
 } from '../../api/training';
 import type { User } from '../../api/types';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { fieldErrorsOf, unplacedErrors } from '../../lib/field-errors';
 import { can } from '../../lib/permissions';
 import { useFetch } from '../../lib/use-fetch';
+import { useLeavingAction } from '../../lib/use-leaving-action';
 import { navigate, navigateWithQuery, routeHref } from '../shell/use-hash-route';
 import { COURSE_FORM_FIELDS, CourseForm } from './course-form';
 import { courseToForm, emptyCourseForm, formToCourseBody } from './course-form-state';
@@ -56,22 +59,10 @@ function CourseEditor({ user, course, topics }: CourseEditorProps) {
   const [values, setValues] = useState(() =>
     course ? courseToForm(course) : emptyCourseForm(user.provinceCode),
   );
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { error, pending, run } = useLeavingAction();
   const [asking, setAsking] = useState(false);
   const errors = fieldErrorsOf(error);
   const unplaced = unplacedErrors(errors, COURSE_FORM_FIELDS);
-
-  async function run(action: () => Promise<void>) {
-    setPending(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-      setPending(false);
-    }
-  }
 
   const save = () =>
     run(async () => {
@@ -95,42 +86,26 @@ function CourseEditor({ user, course, topics }: CourseEditorProps) {
       onSubmit={() => void save()}
     >
       {error !== null && <ErrorAlert error={error} />}
-      {unplaced.length > 0 && (
-        <ul className="field-error">
-          {unplaced.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={unplaced} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={pending} aria-busy={pending}>
           {t(course ? 'common.save' : 'training.create')}
         </button>
         <a href={course ? routeHref('training', course.id) : routeHref('training')}>{t('common.cancel')}</a>
-        {course && !asking && (
-          <button type="button" className="button-outline" onClick={() => setAsking(true)}>
-            {t('training.delete')}
-          </button>
-        )}
-        {course && asking && (
-          <>
-            <button
-              type="button"
-              className="button-danger"
-              disabled={pending}
-              onClick={() =>
-                void run(async () => {
-                  await deleteTrainingCourse(course.id);
-                  navigate('training');
-                })
-              }
-            >
-              {t('training.deleteConfirm')}
-            </button>
-            <button type="button" className="button-outline" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
-            </button>
-          </>
+        {course && (
+          <ConfirmDelete
+            label={t('training.delete')}
+            confirmLabel={t('training.deleteConfirm')}
+            asking={asking}
+            onAskingChange={setAsking}
+            pending={pending}
+            onConfirm={() =>
+              void run(async () => {
+                await deleteTrainingCourse(course.id);
+                navigate('training');
+              })
+            }
+          />
         )}
       </div>
       {course && <p className="hint">{t('training.deleteHint')}</p>}

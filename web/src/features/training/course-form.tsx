@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import type { TrainingTopic } from '../../api/training';
-import { SelectField, TextField } from '../../components/form-field';
+import { TextField } from '../../components/form-field';
+import { ScopeSelect } from '../../components/scope-select';
 import { useI18n } from '../../i18n/i18n-context';
 import type { FieldErrorMap } from '../../lib/field-errors';
-import { loadProvinces } from '../../lib/reference-cache';
-import { useFetch } from '../../lib/use-fetch';
 import type { CourseFormValues } from './course-form-state';
 import { TopicsField } from './topics-field';
 
@@ -32,9 +31,6 @@ interface CourseFormProps {
 export function CourseForm(props: CourseFormProps) {
   const { values, onChange, errors, topics, fixedProvince, children, onSubmit } = props;
   const { t } = useI18n();
-  const provinces = useFetch('provinces', loadProvinces);
-  const provinceList = provinces.status === 'success' ? provinces.data : [];
-  const allowed = fixedProvince ? provinceList.filter((p) => p.code === fixedProvince) : provinceList;
   const text = (field: 'title' | 'startsOn' | 'endsOn' | 'place' | 'organiser') => ({
     name: field,
     value: values[field],
@@ -57,14 +53,13 @@ export function CourseForm(props: CourseFormProps) {
         <legend>{t('training.sectionMain')}</legend>
         <div className="form-grid">
           <TextField label={t('training.title')} required {...text('title')} />
-          <SelectField
+          <ScopeSelect
             label={t('training.scope')}
-            name="provinceCode"
+            nationalLabel={t('training.nationalOption')}
+            hint={t('training.scopeHint')}
             value={values.provinceCode}
             onChange={(provinceCode) => onChange({ ...values, provinceCode })}
-            emptyLabel={fixedProvince ? undefined : t('training.nationalOption')}
-            options={allowed.map((p) => ({ value: p.code, label: p.name }))}
-            hint={provinces.status === 'loading' ? t('app.loading') : t('training.scopeHint')}
+            fixedProvince={fixedProvince}
             errors={errors.provinceCode}
           />
           <TextField label={t('training.startsOn')} type="date" required {...text('startsOn')} />

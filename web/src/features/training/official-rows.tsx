@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
 import { useFetch } from '../../lib/use-fetch';
 import { type DraftOfficial, officialCandidates, officialOf } from './participants-state';
+import { ParticipantsTable } from './participants-table';
 
 /** The accounts counted as OCOP officials by the coverage indicator (src/domain/training/coverage.ts). */
 const OFFICIAL_ROLES = ['province_officer', 'commune_officer'] as const;
@@ -24,72 +25,34 @@ interface OfficialRowsProps {
 /** Officials on the list: their unit and whether they completed the course. */
 export function OfficialRows({ rows, errors, onChange }: OfficialRowsProps) {
   const { t } = useI18n();
-  const id = useId();
-  const update = (index: number, patch: Partial<DraftOfficial>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  if (rows.length === 0) return <p className="muted">{t('training.noOfficials')}</p>;
   return (
-    <div className="table-wrap full">
-      <table className="participants-table" data-testid="officials-table">
-        <caption>{t('training.officialsCaption', { count: rows.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('training.officialName')}</th>
-            <th scope="col">{t('training.organisation')}</th>
-            <th scope="col">{t('training.completed')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('training.rowActions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => {
-            const rowErrors = errors[index];
-            const errorId = rowErrors ? `${id}-${index}-error` : undefined;
-            return (
-              <tr key={row.userId} data-testid="official-row">
-                <th scope="row">
-                  {row.name}
-                  {row.detail && <div className="muted small">{row.detail}</div>}
-                  {rowErrors && (
-                    <p className="field-error" id={errorId}>
-                      {rowErrors.join(' ')}
-                    </p>
-                  )}
-                </th>
-                <td>
-                  <input
-                    aria-label={t('training.organisationOf', { name: row.name })}
-                    aria-describedby={errorId}
-                    value={row.organisation}
-                    maxLength={300}
-                    onChange={(event) => update(index, { organisation: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('training.completedOf', { name: row.name })}
-                    checked={row.completed}
-                    onChange={(event) => update(index, { completed: event.target.checked })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-plain button-small"
-                    onClick={() => onChange(rows.filter((_, i) => i !== index))}
-                  >
-                    {t('training.remove')}
-                    <span className="visually-hidden"> {row.name}</span>
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ParticipantsTable
+      rows={rows}
+      errors={errors}
+      onChange={onChange}
+      emptyText={t('training.noOfficials')}
+      caption={t('training.officialsCaption', { count: rows.length })}
+      testId="officials-table"
+      rowTestId="official-row"
+      headings={[t('training.officialName'), t('training.organisation')]}
+      rowKey={(row) => row.userId}
+      nameOf={(row) => row.name}
+      header={(row) => (
+        <>
+          {row.name}
+          {row.detail && <div className="muted small">{row.detail}</div>}
+        </>
+      )}
+      field={(row, { errorId, update }) => (
+        <input
+          aria-label={t('training.organisationOf', { name: row.name })}
+          aria-describedby={errorId}
+          value={row.organisation}
+          maxLength={300}
+          onChange={(event) => update({ organisation: event.target.value })}
+        />
+      )}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import {
   type TrainingCourse,
 } from '../../api/training';
 import { ErrorAlert } from '../../components/error-alert';
+import { FieldMessages } from '../../components/field-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useFetch } from '../../lib/use-fetch';
 import { AddProducerPerson } from './add-producer-person';
@@ -120,13 +121,7 @@ function ParticipantsForm({ course, initial, onSaved }: ParticipantsFormProps) {
         onAdd={(producer) => set({ producers: [...draft.producers, personOf(producer)] })}
       />
       {error !== null && <ErrorAlert error={error} />}
-      {errors.other.length > 0 && (
-        <ul className="field-error">
-          {errors.other.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages messages={errors.other} />
       {notice && (
         <p role="status" className="alert alert-success" data-testid="participants-notice">
           {notice}
