@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildUser, loginAs, TEST_PASSWORD } from '../helpers/factories.ts';
+import { buildUser, loginAs } from '../helpers/factories.ts';
 import {
   buildProducer,
   buildProduct,
@@ -11,24 +10,10 @@ import {
   certify,
   communeOf,
 } from '../helpers/registry-factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { logIn, screenshot, seriousViolations, useBrowserApp } from './browser.ts';
 
 // Three people log in (officer, leader, ministry) besides the API logins: the per-IP limit is lifted.
 const ctx = useBrowserApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-
-async function logIn(username: string): Promise<Page> {
-  const context = await ctx.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/admin/`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
-  return page;
-}
 
 /** Tuyên Quang (08): a 3★ and a 4★ product in commune 0, a 5★ in commune 1, one never certified in commune 2. */
 async function buildTuyenQuang() {
@@ -56,22 +41,6 @@ async function buildTuyenQuang() {
   await certify(deps, registrar, orange.id, { stars: 5, validFrom: '2026-02-10' });
   const officer = await buildUser(deps, { role: 'province_officer', provinceCode: '08' });
   return { officer, coveredCommune: communeOf(deps, '08', 0), bareCommune: communeOf(deps, '08', 2) };
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2.1 A/AA violations axe rates serious or critical, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations as { id: string; impact: string }[];
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 const card = (page: Page, code: string) =>
@@ -111,7 +80,7 @@ describe('programme dashboards in Chromium', () => {
     expect(created.statusCode, created.body).toBe(201);
 
     // The officer opens "Bảng điều khiển" and lands on the province's own dashboard.
-    const page = await logIn(officer.username);
+    const page = await logIn(ctx, officer.username, { acceptDownloads: true });
     await page.getByRole('link', { name: 'Bảng điều khiển' }).click();
     await expect.poll(() => page.url()).toContain('#/dashboards/province/08');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Bảng điều khiển OCOP: Tuyên Quang');
@@ -216,7 +185,7 @@ describe('programme dashboards in Chromium', () => {
     const ministry = await buildUser(deps, { role: 'ministry_admin' });
 
     // The ministry lands on the country: 34 provinces, sortable, compared on a chart.
-    const page = await logIn(ministry.username);
+    const page = await logIn(ctx, ministry.username, { acceptDownloads: true });
     await page.getByRole('link', { name: 'Bảng điều khiển' }).click();
     await expect.poll(() => page.url()).toContain('#/dashboards/national');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Bảng điều khiển OCOP toàn quốc');

@@ -11,23 +11,10 @@ import {
   type Person,
   sheetWorth,
 } from '../helpers/evaluation-factories.ts';
-import { TEST_PASSWORD } from '../helpers/factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { logIn, screenshot, useBrowserApp } from './browser.ts';
 
 // A dozen people log in from one address: the per-IP login limit is lifted as in the integration tests.
 const ctx = useBrowserApp(EVALUATION_ENV);
-
-/** A fresh browser context (its own session cookie) logged in as `person`. */
-async function logIn(person: Person): Promise<Page> {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/admin/`);
-  await page.fill('input[name="username"]', person.username);
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
-  return page;
-}
 
 /** Ticks one radio per criterion (`answers[<code>]`, value = option index), as a person would. */
 async function answer(form: Locator, answers: Record<string, number>) {
@@ -60,7 +47,7 @@ describe('evaluation screens in Chromium', () => {
     const productName = product.body.name as string;
 
     // Producer: opens the dossier from the product page, fills forms 01/02, self-scores, adds evidence.
-    const producer = await logIn(cast.producer);
+    const producer = await logIn(ctx, cast.producer.username);
     await producer.goto(`${ctx.baseUrl}/admin/#/products/${cast.productId}`);
     await producer.getByRole('button', { name: 'Lập hồ sơ' }).click();
     const create = producer.getByTestId('create-dossier-form');
@@ -109,7 +96,7 @@ describe('evaluation screens in Chromium', () => {
     expect(await producer.getByTestId('due-date').textContent()).toContain('ngày làm việc');
 
     // Commune: finds it waiting in its list, writes Form 03, forwards it to the province.
-    const commune = await logIn(cast.commune);
+    const commune = await logIn(ctx, cast.commune.username);
     await commune.getByRole('link', { name: 'Hồ sơ đánh giá' }).click();
     await commune.getByTestId('dossiers-table').getByRole('link', { name: productName }).waitFor();
     await screenshot(commune, 'evaluation-dossiers-todo');
@@ -123,7 +110,7 @@ describe('evaluation screens in Chromium', () => {
     await expect.poll(() => state(commune)).toBe('Cơ quan OCOP tỉnh đang kiểm tra');
 
     // Office: sends it to the provincial council (meeting).
-    const office = await logIn(cast.office);
+    const office = await logIn(ctx, cast.office.username);
     await office.goto(`${ctx.baseUrl}/admin/#/dossiers/${dossierId}`);
     await office.getByRole('button', { name: 'Chuyển Hội đồng chấm điểm' }).click();
     await office.getByRole('combobox', { name: 'Hội đồng chấm điểm' }).selectOption(councilId);
@@ -141,7 +128,7 @@ describe('evaluation screens in Chromium', () => {
     ];
     let chairPage: Page | null = null;
     for (const [index, [member, total]] of scorers.entries()) {
-      const page = await logIn(member);
+      const page = await logIn(ctx, member.username);
       await page.goto(`${ctx.baseUrl}/admin/#/dossiers?view=todo`);
       await page.getByTestId('dossier-row').getByRole('link').first().click();
       const sheet = page.getByTestId('score-sheet-form');
@@ -184,7 +171,7 @@ describe('evaluation screens in Chromium', () => {
     await expect.poll(() => office.getByTestId('decision-status').textContent()).toBe('Dự thảo, chờ ký');
 
     // The provincial leader signs it: certificates are issued, the annex is available.
-    const leader = await logIn(cast.leader);
+    const leader = await logIn(ctx, cast.leader.username);
     await leader.getByRole('link', { name: 'Quyết định', exact: true }).click();
     await leader.getByTestId('decision-row').getByRole('link').first().click();
     await leader.getByLabel('Số quyết định').fill('1234/QĐ-UBND');
@@ -219,7 +206,7 @@ describe('evaluation screens in Chromium', () => {
 
   it('sets up a council from the province’s accounts, and reads the dossier list in English', async () => {
     const cast = await buildCast(ctx.t, '08', 2);
-    const office = await logIn(cast.office);
+    const office = await logIn(ctx, cast.office.username);
     await office.getByRole('link', { name: 'Hội đồng' }).click();
     await office.getByRole('button', { name: 'Thành lập Hội đồng' }).click();
     const form = office.getByTestId('council-form');

@@ -10,6 +10,7 @@ import {
   communeOf,
 } from '../helpers/registry-factories.ts';
 import { screenshot, useBrowserApp } from './browser.ts';
+import { monthsAgo } from './dates.ts';
 
 const ctx = useBrowserApp();
 
@@ -24,12 +25,6 @@ async function logInAsOfficer(): Promise<Page> {
   return page;
 }
 
-/** A date `months` before today (a 36-month certificate from a year ago is valid now). */
-function monthsAgo(months: number): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() - months);
-  return date.toISOString().slice(0, 10);
-}
 const aYearAgo = () => monthsAgo(12);
 
 async function fillProducerForm(page: Page, name: string) {

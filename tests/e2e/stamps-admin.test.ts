@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { extractText } from 'unpdf';
@@ -7,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { notifyUsers } from '../../src/app/notifications/notify-users.ts';
 import { insertFlags } from '../../src/db/repositories/stamps-flags.repository.ts';
 import { insertDeliveries } from '../../src/db/repositories/webhooks.repository.ts';
-import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
+import { buildUser } from '../helpers/factories.ts';
 import {
   buildProducer,
   buildProduct,
@@ -15,51 +14,11 @@ import {
   certify,
   communeOf,
 } from '../helpers/registry-factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { logIn, screenshot, seriousViolations, useBrowserApp } from './browser.ts';
+import { monthsAgo, vietnamDay } from './dates.ts';
 
 // A few people log in from one address: the per-IP login limit is lifted as in the evaluation tests.
 const ctx = useBrowserApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
-
-/** A date `months` before today (a 36-month certificate from a year ago is in force now). */
-function monthsAgo(months: number): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() - months);
-  return date.toISOString().slice(0, 10);
-}
-
-/** YYYY-MM-DD in Việt Nam, `days` from today (the server dates events and outcomes there). */
-function vietnamDay(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
-}
-
-async function logIn(username: string): Promise<Page> {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/admin/`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
-  return page;
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2.1 A/AA violations axe rates serious or critical, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations as { id: string; impact: string }[];
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /** Downloads a link with the page's session cookie and checks it is a PDF. */
 async function expectPdf(page: Page, href: string | null): Promise<Uint8Array> {
@@ -92,7 +51,7 @@ describe('stamp and sale point screens in Chromium (province officer)', () => {
     const suffix = randomUUID().slice(0, 6);
     const { certified, uncertified } = await products(suffix);
     const officer = await buildUser(ctx.t.deps, { role: 'province_officer', provinceCode: '08' });
-    const page = await logIn(officer.username);
+    const page = await logIn(ctx, officer.username);
     await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Tem OCOP');
 
     // Without a certificate in force the server refuses, and its problem detail is shown.
@@ -304,7 +263,7 @@ describe('stamp and sale point screens in Chromium (province officer)', () => {
     const suffix = randomUUID().slice(0, 6);
     const { producer, certified } = await products(suffix);
     const admin = await buildUser(ctx.t.deps, { role: 'ministry_admin' });
-    const page = await logIn(admin.username);
+    const page = await logIn(ctx, admin.username);
 
     // A fair in Tuyên Quang running from today: outcomes may be recorded at once.
     await page.getByRole('link', { name: 'Hội chợ, sự kiện' }).click();

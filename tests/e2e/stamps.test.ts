@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,17 +17,13 @@ import {
   certify,
   communeOf,
 } from '../helpers/registry-factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { screenshot, seriousViolations, useBrowserApp } from './browser.ts';
+import { monthsAgo } from './dates.ts';
 
 const ctx = useBrowserApp();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AUDIT = { id: null, label: 'e2e' };
 const today = vietnamDate(new Date());
-const aYearAgo = () => {
-  const date = new Date();
-  date.setMonth(date.getMonth() - 12);
-  return date.toISOString().slice(0, 10);
-};
+const aYearAgo = () => monthsAgo(12);
 
 let officer: Actor;
 let valid = { batchId: '', codes: [] as string[] };
@@ -78,19 +73,6 @@ beforeAll(async () => {
 
 const background = (page: Page) =>
   page.getByTestId('verdict').evaluate((element) => getComputedStyle(element).backgroundColor);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations as { id: string; impact: string }[];
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 describe('stamp verification in Chromium', () => {
   it('shows a genuine stamp in green with JavaScript off, the report form still there', async () => {

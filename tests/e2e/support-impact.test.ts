@@ -1,47 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
+import { buildUser } from '../helpers/factories.ts';
 import { buildProducer, buildRegistrar, communeOf } from '../helpers/registry-factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { logIn, screenshot, seriousViolations, useBrowserApp } from './browser.ts';
+import { vietnamDay } from './dates.ts';
 
 // An officer, the producer and a commune officer log in from one address: the per-IP limit is lifted.
 const ctx = useBrowserApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-
-/** YYYY-MM-DD in Việt Nam, `days` from today (the server dates support and figures there). */
-function vietnamDay(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
-}
-
-async function logIn(username: string): Promise<Page> {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/admin/`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
-  return page;
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2.1 A/AA violations axe rates serious or critical, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations as { id: string; impact: string }[];
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /** "15.000.000 ₫" with whatever space the browser's ICU puts before the sign. */
 const vnd = (digits: string) => new RegExp(`^${digits.replaceAll('.', '\\.')}\\s₫$`);
@@ -70,7 +35,7 @@ describe('support to producers and their yearly figures in Chromium', () => {
     const year = Number(vietnamDay().slice(0, 4));
 
     // The province officer opens "Hỗ trợ chủ thể" and records a packaging-design support.
-    const page = await logIn(officer.username);
+    const page = await logIn(ctx, officer.username);
     await page.getByRole('link', { name: 'Hỗ trợ chủ thể' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Hỗ trợ chủ thể OCOP');
     await page.getByRole('link', { name: 'Ghi nhận hỗ trợ' }).click();
@@ -117,7 +82,7 @@ describe('support to producers and their yearly figures in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The producer enters two years on its own page; local jobs above all jobs are refused beside the field.
-    const own = await logIn(producerAccount.username);
+    const own = await logIn(ctx, producerAccount.username);
     await own.getByRole('link', { name: 'Chủ thể', exact: true }).click();
     await own.getByRole('link', { name }).click();
     const section = own.getByTestId('producer-figures');
@@ -153,7 +118,7 @@ describe('support to producers and their yearly figures in Chromium', () => {
     expect(await seriousViolations(own)).toEqual([]);
 
     // A commune officer reads the figures but the server refuses an entry: said plainly, not as an error code.
-    const communePage = await logIn(communeOfficer.username);
+    const communePage = await logIn(ctx, communeOfficer.username);
     await communePage.goto(`${ctx.baseUrl}/admin/#/producers/${producer.id}`);
     const read = communePage.getByTestId('producer-figures');
     await expect.poll(() => read.getByTestId('figures-row').count()).toBe(2);

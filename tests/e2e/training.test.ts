@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildUser, TEST_PASSWORD } from '../helpers/factories.ts';
+import { buildUser } from '../helpers/factories.ts';
 import {
   buildProducer,
   buildProduct,
@@ -10,51 +9,11 @@ import {
   certify,
   communeOf,
 } from '../helpers/registry-factories.ts';
-import { screenshot, useBrowserApp } from './browser.ts';
+import { logIn, screenshot, seriousViolations, useBrowserApp } from './browser.ts';
+import { monthsAgo, vietnamDay } from './dates.ts';
 
 // Two people log in from one address: the per-IP login limit is lifted as in the other browser tests.
 const ctx = useBrowserApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-
-/** YYYY-MM-DD in Việt Nam, `days` from today (the coverage counts courses started up to today there). */
-function vietnamDay(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
-}
-
-/** A date `months` before today (a 36-month certificate from a year ago is in force now). */
-function monthsAgo(months: number): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() - months);
-  return date.toISOString().slice(0, 10);
-}
-
-async function logIn(username: string): Promise<Page> {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/admin/`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByTestId('current-user').count()).toBe(1);
-  return page;
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2.1 A/AA violations axe rates serious or critical, by rule id. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations as { id: string; impact: string }[];
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /**
  * Tuyên Quang (08): one producer with a product certified a year ago (the coverage base: 1 producer), the
@@ -93,7 +52,7 @@ describe('training courses in Chromium (province officer)', () => {
     const suffix = randomUUID().slice(0, 6);
     const { producer, officer, communeOfficer } = await buildTuyenQuang(suffix);
     const title = `Tập huấn chuyển đổi số cho chủ thể OCOP ${suffix}`;
-    const page = await logIn(officer.username);
+    const page = await logIn(ctx, officer.username);
 
     // "Tập huấn" opens the list with the province's coverage of the year: nobody trained yet.
     await page.getByRole('link', { name: 'Tập huấn', exact: true }).click();
@@ -197,7 +156,7 @@ describe('training courses in Chromium (province officer)', () => {
 
   it('the ministry sees the national coverage and looks at one province', { timeout: 120_000 }, async () => {
     const ministry = await buildUser(ctx.t.deps, { role: 'ministry_admin' });
-    const page = await logIn(ministry.username);
+    const page = await logIn(ctx, ministry.username);
     await page.goto(`${ctx.baseUrl}/admin/#/training`);
     const heading = page.getByTestId('coverage').locator('h2');
     const year = vietnamDay().slice(0, 4);
