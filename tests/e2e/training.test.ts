@@ -95,6 +95,10 @@ describe('training courses in Chromium (province officer)', () => {
     const participants = page.getByTestId('participants-form');
     const officialSelect = participants.getByLabel('Thêm cán bộ', { exact: true });
     await expect.poll(() => officialSelect.locator('option').count()).toBe(3);
+    // Narrowed by a part of the name typed without accents: only the commune officer is left.
+    await participants.getByLabel('Tìm cán bộ theo tên').fill('hoang thi');
+    await participants.getByLabel('Tìm cán bộ theo tên').press('Enter');
+    await expect.poll(() => officialSelect.locator('option').count()).toBe(2);
     await officialSelect.selectOption(communeOfficer.id);
     await participants.getByRole('button', { name: 'Thêm cán bộ đã chọn' }).click();
     const officials = participants.getByTestId('official-row');

@@ -78,9 +78,11 @@ export function fetchAccounts(
   provinceCode: string | null,
   role: Role,
   signal?: AbortSignal,
+  /** Part of the name or username. */
+  q?: string,
 ): Promise<UserListResponse> {
   return fetchJson<UserListResponse>('/users', {
-    query: { provinceCode: provinceCode ?? undefined, role, pageSize: '200' },
+    query: { provinceCode: provinceCode ?? undefined, role, q: q || undefined, pageSize: '200' },
     signal,
   });
 }

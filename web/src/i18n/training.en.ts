@@ -80,6 +80,10 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.completedNo': 'Not completed',
   'training.rowActions': 'Actions',
   'training.remove': 'Remove from list',
+  'training.findOfficial': 'Find an official by name',
+  'training.findOfficialSubmit': 'Find',
+  'training.findOfficialHint':
+    'Accents optional. The list shows at most 200 accounts per role: type a name to find someone not listed.',
   'training.addOfficial': 'Add an official',
   'training.addThisOfficial': 'Add selected official',
   'training.noMoreOfficials': '— No more official accounts —',

@@ -78,6 +78,10 @@ export const trainingVi = {
   'training.completedNo': 'Chưa hoàn thành',
   'training.rowActions': 'Thao tác',
   'training.remove': 'Bỏ khỏi danh sách',
+  'training.findOfficial': 'Tìm cán bộ theo tên',
+  'training.findOfficialSubmit': 'Tìm',
+  'training.findOfficialHint':
+    'Có thể gõ không dấu. Danh sách hiện tối đa 200 tài khoản mỗi vai trò: gõ tên để tìm người không có trong danh sách.',
   'training.addOfficial': 'Thêm cán bộ',
   'training.addThisOfficial': 'Thêm cán bộ đã chọn',
   'training.noMoreOfficials': '— Không còn tài khoản cán bộ nào —',

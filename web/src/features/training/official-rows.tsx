@@ -10,9 +10,15 @@ import { ParticipantsTable } from './participants-table';
 /** The accounts counted as OCOP officials by the coverage indicator (src/domain/training/coverage.ts). */
 const OFFICIAL_ROLES = ['province_officer', 'commune_officer'] as const;
 
-/** Key: the course's province code, or "" for a national course (officials of any province). */
+/**
+ * Key: "{province}|{name}": the course's province code ("" for a national course: officials of any province)
+ * and the part of a name typed to narrow the list (the server returns at most 200 accounts per role).
+ */
 const loadOfficials = async (key: string, signal: AbortSignal): Promise<User[]> => {
-  const lists = await Promise.all(OFFICIAL_ROLES.map((role) => fetchAccounts(key || null, role, signal)));
+  const [province = '', name = ''] = key.split('|');
+  const lists = await Promise.all(
+    OFFICIAL_ROLES.map((role) => fetchAccounts(province || null, role, signal, name)),
+  );
   return lists.flatMap((list) => list.items);
 };
 
@@ -67,13 +73,37 @@ interface AddOfficialProps {
 export function AddOfficial({ provinceCode, taken, onAdd }: AddOfficialProps) {
   const { t } = useI18n();
   const id = useId();
-  const accounts = useFetch(provinceCode ?? '', loadOfficials);
+  const [typed, setTyped] = useState('');
+  const [name, setName] = useState('');
+  const accounts = useFetch(`${provinceCode ?? ''}|${name}`, loadOfficials);
   const [chosen, setChosen] = useState('');
   const candidates = accounts.status === 'success' ? officialCandidates(accounts.data, taken) : [];
   const pick = candidates.find((user) => user.id === chosen);
 
   return (
     <div className="add-participant training-add" data-testid="add-official">
+      <div className="inline-search">
+        <label htmlFor={`${id}-name`}>{t('training.findOfficial')}</label>
+        <input
+          id={`${id}-name`}
+          type="search"
+          value={typed}
+          maxLength={100}
+          aria-describedby={`${id}-name-hint`}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault(); // the attendees' form is not sent from here
+            setName(typed.trim());
+          }}
+        />
+        <button type="button" className="button-outline" onClick={() => setName(typed.trim())}>
+          {t('training.findOfficialSubmit')}
+        </button>
+        <p id={`${id}-name-hint`} className="hint">
+          {t('training.findOfficialHint')}
+        </p>
+      </div>
       {accounts.status === 'loading' && <p role="status">{t('app.loading')}</p>}
       {accounts.status === 'error' && <ErrorAlert error={accounts.error} />}
       {accounts.status === 'success' && (
