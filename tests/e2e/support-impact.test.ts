@@ -82,9 +82,10 @@ describe('support to producers and their yearly figures in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The producer enters two years on its own page; local jobs above all jobs are refused beside the field.
+    // A producer lands on its own record after logging in.
     const own = await logIn(ctx, producerAccount.username);
-    await own.getByRole('link', { name: 'Chủ thể', exact: true }).click();
-    await own.getByRole('link', { name }).click();
+    await expect.poll(() => new URL(own.url()).hash).toBe(`#/producers/${producer.id}`);
+    await expect.poll(() => own.getByRole('heading', { level: 1 }).textContent()).toContain(name);
     const section = own.getByTestId('producer-figures');
     await expect.poll(() => section.textContent()).toContain('Chưa có số liệu năm nào.');
     const figures = section.getByTestId('figures-form');

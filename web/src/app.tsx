@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { User } from './api/types';
 import { ErrorAlert } from './components/error-alert';
 import { AdminUnitsPage } from './features/admin-units/admin-units-page';
@@ -17,7 +17,8 @@ import { ProductCreatePage } from './features/products/product-create-page';
 import { ProductDetailPage } from './features/products/product-detail-page';
 import { ProductsPage } from './features/products/products-page';
 import { AppHeader } from './features/shell/app-header';
-import { useHashRoute } from './features/shell/use-hash-route';
+import { homeRoute } from './features/shell/home-route';
+import { routeHref, useHashRoute } from './features/shell/use-hash-route';
 import { useI18n } from './i18n/i18n-context';
 import { can } from './lib/permissions';
 
@@ -164,6 +165,11 @@ export function App() {
   const route = useHashRoute();
   const user = state.status === 'authenticated' ? state.user : null;
   const section = route[0] ?? 'admin-units';
+  const atRoot = route.length === 0;
+  useEffect(() => {
+    // replace, not assign: "back" should not return to the empty route and bounce forward again.
+    if (user && atRoot) window.location.replace(routeHref(...homeRoute(user)));
+  }, [user, atRoot]);
 
   return (
     <>
