@@ -14,6 +14,7 @@ import { seedDemoPortal } from './app/sale-points/seed-demo.ts';
 import type { AppConfig } from './config/env.ts';
 import { loadSessionSecret } from './config/session-secret.ts';
 import { type DatabaseHandle, type DatabaseTarget, openDatabase, pgliteDirIn } from './db/client.ts';
+import { closePdfWorkers } from './documents/pdf-workers.ts';
 import { buildAdminUnitsIndex } from './domain/admin-units/admin-units-index.ts';
 import { adminUnitsDataFingerprint, readAdminUnitsData } from './reference/admin-units-files.ts';
 import { readCriteriaSets } from './reference/criteria-files.ts';
@@ -80,6 +81,7 @@ export async function startServices(config: AppConfig, options: StartOptions = {
     }
     const close = async () => {
       deps.mailer?.close();
+      await closePdfWorkers();
       await database.close();
     };
     return { deps, database, close };

@@ -1,6 +1,6 @@
 import { findProducerById } from '../../db/repositories/producers.repository.ts';
 import { findStampBatchDetail, stampsOfBatch } from '../../db/repositories/stamps.repository.ts';
-import { renderStampSheetPdf } from '../../documents/stamp-sheet.ts';
+import { renderStampSheetPdfOffThread } from '../../documents/pdf-workers.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { type StampLimits, sheetRange } from '../../domain/stamps/batch-rules.ts';
@@ -13,7 +13,7 @@ export const stampUrlOf = (deps: AppDeps, code: string): string => `${deps.confi
 
 /**
  * The print sheet of a batch, or of a serial range of it (at most `limits.maxSheetStamps` stamps a request:
- * rendering is CPU work on the server's one thread). A void batch is not printed.
+ * rendering is about 5 ms of CPU a stamp, on the PDF worker thread). A void batch is not printed.
  */
 export async function stampSheetPdf(
   deps: AppDeps,
@@ -37,7 +37,7 @@ export async function stampSheetPdf(
     stampsOfBatch(deps.db, batch.id, range.from, range.to),
     findProducerById(deps.db, product.producerId),
   ]);
-  const bytes = await renderStampSheetPdf({
+  const bytes = await renderStampSheetPdfOffThread({
     productName: product.name,
     producerName: producer?.name ?? '',
     stars: certificate.stars,

@@ -1,0 +1,12 @@
+// What the PDF worker threads render. A task carries plain data only (document definitions hold functions,
+// which cannot cross threads): the worker builds the definition itself.
+import { renderStampSheetPdf, type StampSheetDocument } from '../stamp-sheet.ts';
+
+export type PdfTask = Readonly<{ kind: 'stamp-sheet'; document: StampSheetDocument }>;
+
+export async function renderPdfTask(task: PdfTask): Promise<Uint8Array> {
+  switch (task.kind) {
+    case 'stamp-sheet':
+      return new Uint8Array(await renderStampSheetPdf(task.document));
+  }
+}
