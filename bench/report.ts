@@ -6,6 +6,7 @@ import type { HttpRouteResult } from './http.ts';
 import type { RegistryResult } from './registry.ts';
 import type { ResolverResult } from './resolver.ts';
 import type { ScoringResult } from './scoring.ts';
+import type { SheetResult } from './sheet.ts';
 import type { StartupResult } from './startup.ts';
 import { fixed, int, mb, ratio, round, smallRatio, table } from './stats.ts';
 import type { VerifyResult } from './verify.ts';
@@ -34,6 +35,7 @@ export type BenchResults = {
   catalogue?: CatalogueResult;
   verify?: VerifyResult;
   dashboard?: DashboardResult;
+  sheet?: SheetResult;
   loadAverageAtEnd?: number[];
   totalSeconds?: number;
 };

@@ -37,6 +37,7 @@ import {
 } from './report.ts';
 import { benchResolver } from './resolver.ts';
 import { benchScoring } from './scoring.ts';
+import { benchSheet, sheetText } from './sheet.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
 import { round } from './stats.ts';
 import { benchVerify } from './verify.ts';
@@ -68,6 +69,7 @@ export const SCENARIOS = [
   'catalogue',
   'verify',
   'dashboard',
+  'sheet',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -238,6 +240,15 @@ async function main(): Promise<void> {
       results.dashboard = await benchDashboard(loadRunner(), options, tmp, progress);
     }
 
+    // 9. Stamp print sheets off the event loop (pure CPU, no database).
+    if (scenarios.includes('sheet')) {
+      progress('sheet: 240-stamp print sheet, main thread vs worker thread');
+      results.sheet = await benchSheet(
+        Math.round(positive('BENCH_SHEET_STAMPS', 240)),
+        Math.round(positive('BENCH_SHEET_RUNS', 5)),
+      );
+    }
+
     results.loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
     results.totalSeconds = round((performance.now() - began) / 1000, 1);
     const sections = [
@@ -249,6 +260,7 @@ async function main(): Promise<void> {
       results.catalogue && catalogueText(results.catalogue, SETTINGS),
       results.verify && verifyText(results.verify, SETTINGS),
       results.dashboard && dashboardText(results.dashboard, SETTINGS),
+      results.sheet && sheetText(results.sheet),
     ].filter((text): text is string => Boolean(text));
     console.log(
       [
