@@ -1,6 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf } from './pdf-text.test-support.ts';
-import { closePdfWorkers, pdfWorkerThreads, renderStampSheetPdfOffThread } from './pdf-workers.ts';
+import {
+  closePdfWorkers,
+  pdfWorkerThreads,
+  renderReportPdfOffThread,
+  renderStampSheetPdfOffThread,
+} from './pdf-workers.ts';
+import { provinceReportFixture } from './report-fixture.test-support.ts';
 import { renderPdfTask } from './worker/pdf-worker-tasks.ts';
 
 const doc = {
@@ -25,6 +31,12 @@ describe('PDF worker threads', () => {
     expect(offThread.text).toBe(here.text);
     expect(offThread.text).toContain('Số 0000003');
     expect(pdfWorkerThreads()).toBe(1);
+  });
+
+  it('render the programme report with its charts', async () => {
+    const pdf = await readPdf(await renderReportPdfOffThread(provinceReportFixture));
+    expect(pdf.text).toContain(provinceReportFixture.scope.name);
+    expect(pdf.pages).toBeGreaterThan(1);
   });
 
   it('start again after being closed', async () => {

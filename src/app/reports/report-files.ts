@@ -1,5 +1,5 @@
 // One-click reports: the Excel workbook and the PDF summary of a province or of the country, for any period.
-import { renderReportPdf } from '../../documents/report-pdf.ts';
+import { renderReportPdfOffThread } from '../../documents/pdf-workers.ts';
 import type { ReportDocument } from '../../documents/report-types.ts';
 import { renderReportWorkbook } from '../../documents/report-workbook.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
@@ -22,5 +22,5 @@ export async function reportSummaryPdf(
   query: ReportQuery,
 ): Promise<DocumentFile> {
   const doc = await loadReportDocument(deps, actor, query);
-  return pdfFile(stemOf(doc, 'Báo cáo tóm tắt'), await renderReportPdf(doc));
+  return pdfFile(stemOf(doc, 'Báo cáo tóm tắt'), await renderReportPdfOffThread(doc));
 }
