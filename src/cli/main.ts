@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { runAuditVerify } from './audit-verify.ts';
+import { runBackupCreate, runBackupRestore, runBackupVerify } from './backup.ts';
 import { runDbMigrate } from './db-migrate.ts';
 import { runImportProducts } from './import-products.ts';
 import { runRegrade } from './regrade.ts';
@@ -13,6 +14,9 @@ const USAGE = `ocop — công cụ dòng lệnh của Nền tảng OCOP / OCOP P
         vai trò / roles: ministry_admin, province_officer, commune_officer, council_member, producer
   ocop audit verify      kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   ocop db migrate        áp dụng migration / apply database migrations
+  ocop backup create [FILE]   sao lưu CSDL + tệp tải lên vào một .tar.gz / back up database + uploads
+  ocop backup verify FILE     kiểm tra SHA-256 từng tệp / check every file's SHA-256
+  ocop backup restore FILE    khôi phục vào cài đặt mới (trống) / restore into a fresh, empty install
   ocop import products FILE [--dry-run] [--province 08] [--report bao-cao.xlsx]
         nhập danh sách OCOP (.xlsx/.csv), địa chỉ cũ được quy về xã 2025 / import an OCOP list (.xlsx/.csv)
   ocop score FILE        chấm điểm phiếu đánh giá (JSON), không dùng CSDL / score evaluation sheets, no database
@@ -28,6 +32,9 @@ const COMMANDS: Record<string, Command> = {
   'user create': runUserCreate,
   'audit verify': runAuditVerify,
   'db migrate': runDbMigrate,
+  'backup create': runBackupCreate,
+  'backup verify': runBackupVerify,
+  'backup restore': runBackupRestore,
   'import products': runImportProducts,
   score: runScore,
   regrade: runRegrade,

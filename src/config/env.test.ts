@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       login: { maxFailures: 5, lockMinutes: 15, rateLimitPerMinute: 20 },
       mail: { smtpUrl: null, from: 'OCOP Platform <no-reply@ocop.local>' },
       jobs: { enabled: true, intervalSeconds: 60 },
+      backup: { dir: 'data/backups', keep: 7 },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -46,6 +47,8 @@ describe('loadConfig', () => {
       { JOBS_ENABLED: 'false', JOBS_INTERVAL_SECONDS: '300' },
       { jobs: { enabled: false, intervalSeconds: 300 } },
     ],
+    [{ DATA_DIR: '/srv/ocop' }, { backup: { dir: '/srv/ocop/backups', keep: 7 } }],
+    [{ BACKUP_DIR: '/mnt/sao-luu', BACKUP_KEEP: '0' }, { backup: { dir: '/mnt/sao-luu', keep: 0 } }],
   ])('reads %o', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });

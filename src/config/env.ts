@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** Every setting the server reads, validated once at start (see .env.example for the meaning of each). */
@@ -43,6 +44,8 @@ const EnvSchema = z.object({
     .min(5)
     .max(24 * 3600)
     .default(60),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(0).max(3650).default(7),
 });
 
 export type AppConfig = Readonly<{
@@ -64,6 +67,8 @@ export type AppConfig = Readonly<{
   mail: Readonly<{ smtpUrl: string | null; from: string }>;
   /** The in-process scheduler (reminders, e-mail outbox); off in tests, which call the jobs directly. */
   jobs: Readonly<{ enabled: boolean; intervalSeconds: number }>;
+  /** Daily backups of the embedded database (docs/adr/0016); keep 0 → none. */
+  backup: Readonly<{ dir: string; keep: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -103,5 +108,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: e.TRUST_PROXY,
     mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM }),
     jobs: Object.freeze({ enabled: e.JOBS_ENABLED, intervalSeconds: e.JOBS_INTERVAL_SECONDS }),
+    backup: Object.freeze({ dir: e.BACKUP_DIR ?? join(e.DATA_DIR, 'backups'), keep: e.BACKUP_KEEP }),
   });
 }

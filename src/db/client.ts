@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { dumpPglite, dumpPostgres } from './database-dump.ts';
 import * as schema from './schema/index.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -26,6 +27,8 @@ export type DatabaseHandle = {
   engine: 'pglite' | 'postgres';
   /** Human-readable location for logs (no password). */
   location: string;
+  /** Writes a copy of the whole database to `path` (backups: pg_dump's custom format, or PGlite's dump). */
+  dumpTo(path: string): Promise<void>;
   /** Applies pending migrations (src/db/migrations). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       engine: 'postgres',
       location: url.toString(),
       migrate: () => migratePostgres(pool),
+      dumpTo: (path) => dumpPostgres(target.databaseUrl, path),
       close: () => pool.end(),
     };
   }
@@ -59,6 +63,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     engine: 'pglite',
     location: dataDir ?? 'memory://',
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    dumpTo: (path) => dumpPglite(client, path),
     close: () => client.close(),
   };
 }

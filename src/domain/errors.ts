@@ -265,6 +265,21 @@ export const ErrorCodes = {
     title: 'Tháng này chưa kết thúc',
     titleEn: 'The month has not ended yet',
   },
+  BACKUP_INVALID: {
+    status: 422,
+    title: 'Bản sao lưu không dùng được',
+    titleEn: 'The backup cannot be used',
+  },
+  BACKUP_TARGET_NOT_EMPTY: {
+    status: 409,
+    title: 'Nơi khôi phục đã có dữ liệu',
+    titleEn: 'The restore target already holds data',
+  },
+  BACKUP_TOO_NEW: {
+    status: 422,
+    title: 'Bản sao lưu của phiên bản mới hơn',
+    titleEn: 'The backup comes from a newer version',
+  },
 } as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

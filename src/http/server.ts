@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { runDailyBackup } from '../app/backup/daily-backup.ts';
 import { startScheduler } from '../app/jobs/scheduler.ts';
 import { startServices } from '../bootstrap.ts';
 import { ConfigError, loadConfig } from '../config/env.ts';
@@ -23,11 +24,21 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
   });
   // Timers live here, not in buildApp: tests and scripts build the app without starting jobs.
+  // The embedded database backs itself up daily (docs/adr/0016); PostgreSQL is backed up by its operators.
+  const dailyBackup =
+    services.database.engine === 'pglite' && config.backup.keep > 0
+      ? async () => {
+          const options = { dataDir: config.dataDir, backupDir: config.backup.dir, keep: config.backup.keep };
+          const outcome = await runDailyBackup(services.database, options, services.deps.now());
+          if (outcome.written) app.log.info(outcome, 'daily backup written');
+        }
+      : undefined;
   const stopScheduler = config.jobs.enabled
     ? startScheduler(services.deps, {
         engine: services.database.engine,
         log: app.log,
         intervalMs: config.jobs.intervalSeconds * 1000,
+        afterTick: dailyBackup,
       })
     : async () => undefined;
   const shutdown = async (signal: string) => {

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import type { AppDeps } from '../../src/app/deps.ts';
 import { startServices } from '../../src/bootstrap.ts';
 import { type AppConfig, loadConfig } from '../../src/config/env.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { cloneForTest } from './test-databases.ts';
 
@@ -14,6 +15,8 @@ export type TestApp = {
   app: FastifyInstance;
   deps: AppDeps;
   engine: 'pglite' | 'postgres';
+  /** The database handle itself (dumps for backups). */
+  database: DatabaseHandle;
   /** Moves the app's clock (lock-outs, expiry). */
   setNow(date: Date): void;
   close(): Promise<void>;
@@ -48,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     app,
     deps,
     engine: services.database.engine,
+    database: services.database,
     setNow: (date) => {
       now = date;
     },

@@ -91,6 +91,28 @@ export async function cloneForTest(
   };
 }
 
+/** A database with nothing in it (restore targets): an empty folder, or a database made from template0. */
+export async function emptyDatabaseForTest(
+  prepared: PreparedDatabase,
+  label: string,
+): Promise<{ target: DatabaseTarget; dispose(): Promise<void> }> {
+  if (prepared.engine === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ocop-pglite-empty-'));
+    return { target: { pgliteDir: dir }, dispose: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const name = `${prepared.templateName.replace(/_tpl$/, '')}_${label}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
+  await adminQuery(prepared.serverUrl, [
+    `drop database if exists ${name}`,
+    `create database ${name} template template0`,
+  ]);
+  return {
+    target: { databaseUrl: withDatabase(prepared.serverUrl, name) },
+    dispose: () => adminQuery(prepared.serverUrl, [`drop database if exists ${name} with (force)`]),
+  };
+}
+
 async function adminQuery(url: string, statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

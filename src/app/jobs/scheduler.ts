@@ -15,6 +15,8 @@ export type SchedulerOptions = {
   intervalMs: number;
   /** Before the first tick, so start-up is not slowed (default 5 s). */
   firstTickDelayMs?: number;
+  /** Work after each tick, outside the jobs' transactions (the embedded database's daily backup). */
+  afterTick?: () => Promise<void>;
 };
 
 function logReport(log: SchedulerLog, report: TickReport): void {
@@ -54,6 +56,9 @@ export function startScheduler(deps: AppDeps, options: SchedulerOptions): () => 
     } catch (error) {
       options.log.error({ err: error }, 'scheduled jobs failed');
     }
+    await options.afterTick?.().catch((error: unknown) => {
+      options.log.error({ err: error }, 'after-tick task failed');
+    });
   };
   const schedule = (delayMs: number): void => {
     if (isStopped) return;
