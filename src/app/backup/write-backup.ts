@@ -1,6 +1,6 @@
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { create } from 'tar';
 import { type DatabaseHandle, rowsOf } from '../../db/client.ts';
@@ -8,8 +8,12 @@ import { DUMP_FILE } from '../../db/database-dump.ts';
 import { BACKUP_FORMAT, type BackupManifest } from '../../domain/backup/backup-manifest.ts';
 import { describeFile, filesUnder } from './archive-files.ts';
 
-/** Folders of DATA_DIR a backup leaves out: the live database (copied by its dump), backups, secrets. */
-export const NOT_BACKED_UP = ['pglite', 'backups', 'secrets'] as const;
+/**
+ * The folders of DATA_DIR the app writes files into. Only these are copied: DATA_DIR may be the repository's
+ * own `data/` (reference data beside the install's files), and the live database (copied by its dump), the
+ * backups and the session secret must stay out.
+ */
+export const BACKED_UP_FOLDERS = ['uploads', 'exports'] as const;
 
 export async function appliedMigrations(handle: Pick<DatabaseHandle, 'db'>): Promise<number> {
   const result = await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
@@ -33,15 +37,13 @@ export async function writeBackup(
     await mkdir(join(staging, 'database'));
     const migrations = await appliedMigrations(handle);
     await handle.dumpTo(join(staging, database));
-    await cp(dataDir, join(staging, 'files'), {
-      recursive: true,
-      filter: (source) => {
-        const top = relative(dataDir, source).split(sep)[0] ?? '';
-        return !(NOT_BACKED_UP as readonly string[]).includes(top);
-      },
-    }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    for (const folder of BACKED_UP_FOLDERS) {
+      await cp(join(dataDir, folder), join(staging, 'files', folder), { recursive: true }).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        },
+      );
+    }
     const paths = [database, ...(await filesUnder(staging, join(staging, 'files')))];
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
