@@ -59,10 +59,18 @@ describe('a first evaluation, producer to certificate', () => {
       selfAssessment: { answers: {} },
     });
     expect(filled.status, JSON.stringify(filled.body)).toBe(200);
+    // With the forms filled in, only the unscored criteria are left, said in both languages.
+    expect(filled.body.missingItems).toEqual([
+      {
+        vi: expect.stringMatching(/^Mẫu 02 Phần III: chưa chấm tiêu chí /),
+        en: expect.stringMatching(/^Form 02 Part III: criteria not scored yet: /),
+      },
+    ]);
+    expect(filled.body.missing).toEqual([filled.body.missingItems[0].vi]);
     const selfScored = await producer.patch(`/api/v1/dossiers/${id}`, {
       selfAssessment: (await import('../helpers/evaluation-factories.ts')).sheetWorth(80),
     });
-    expect(selfScored.body).toMatchObject({ selfTotal: 80, selfStars: 4, missing: [] });
+    expect(selfScored.body).toMatchObject({ selfTotal: 80, selfStars: 4, missing: [], missingItems: [] });
 
     const submitted = await act(t, cast.producer, id, { action: 'submit' });
     expect(submitted.state).toBe('commune_review');

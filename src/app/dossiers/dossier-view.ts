@@ -14,11 +14,17 @@ import { councilWorkView } from '../council-work/council-work-view.ts';
 import type { AppDeps } from '../deps.ts';
 import { type DossierAccess, loadDossierAccess } from './dossier-access.ts';
 import { dossierChanges } from './dossier-changes.ts';
-import { missingForSubmission } from './dossier-completeness.ts';
+import { missingItemsForSubmission } from './dossier-completeness.ts';
 import { PRODUCER_EDITABLE } from './edit-dossier.ts';
 import { communeAddress } from './unit-names.ts';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** While the producer may still edit: what is left to fill in (Vietnamese, and both languages). */
+function missingOf(deps: AppDeps, dossier: DossierAccess['dossier']) {
+  const items = PRODUCER_EDITABLE.includes(dossier.state) ? missingItemsForSubmission(deps, dossier) : [];
+  return { missing: items.map((item) => item.vi), missingItems: items };
+}
 
 export async function dossierViewOf(deps: AppDeps, db: DbOrTx, actor: Actor, access: DossierAccess) {
   const { dossier } = access;
@@ -72,7 +78,7 @@ export async function dossierViewOf(deps: AppDeps, db: DbOrTx, actor: Actor, acc
     selfAssessment: dossier.selfAssessment,
     selfTotal: num(dossier.selfTotal),
     selfStars: dossier.selfStars,
-    missing: PRODUCER_EDITABLE.includes(dossier.state) ? missingForSubmission(deps, dossier) : [],
+    ...missingOf(deps, dossier),
     councilMode: dossier.councilMode,
     scoringPass: dossier.scoringPass,
     resultTotal: num(dossier.resultTotal),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_FIELDS, formChanges, formProblems, missingFields } from './dossier-forms.ts';
+import { FORM_FIELDS, formChanges, formProblems, missingFieldItems, missingFields } from './dossier-forms.ts';
 
 describe('forms 01–03', () => {
   it('lists the blank required fields by label', () => {
@@ -10,6 +10,13 @@ describe('forms 01–03', () => {
       'Mẫu 03: Kết luận và kiến nghị của UBND xã',
     ]);
     expect(missingFields('01', null)).toHaveLength(FORM_FIELDS['01'].filter((f) => f.required).length);
+  });
+
+  it('names them in English too, for the English interface', () => {
+    const items = missingFieldItems('03', { localRawMaterials: 'Chè của xã', localLabour: '  ' });
+    expect(items[0]?.vi).toBe('Mẫu 03: Sử dụng lao động địa phương');
+    expect(items.every((item) => /^Form 03: [A-Z]/.test(item.en) && !/[ạ-ỹ]/.test(item.en))).toBe(true);
+    expect(items.map((item) => item.vi)).toEqual(missingFields('03', { localRawMaterials: 'Chè của xã' }));
   });
 
   it.each([

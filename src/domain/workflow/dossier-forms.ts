@@ -100,11 +100,19 @@ export function formProblems(code: FormCode, values: Readonly<Record<string, unk
   return problems;
 }
 
-/** The labels of the required fields left blank. */
-export function missingFields(code: FormCode, values: Readonly<FormValues> | null): string[] {
+/** Something still to fill in, in both languages ("Mẫu 01: Tên sản phẩm" / "Form 01: Product name"). */
+export type MissingItem = Readonly<{ vi: string; en: string }>;
+
+/** The required fields left blank, labelled in both languages. */
+export function missingFieldItems(code: FormCode, values: Readonly<FormValues> | null): MissingItem[] {
   return FORM_FIELDS[code]
     .filter((field) => field.required && isBlank(values?.[field.key]))
-    .map((field) => `Mẫu ${code}: ${field.vi}`);
+    .map((field) => ({ vi: `Mẫu ${code}: ${field.vi}`, en: `Form ${code}: ${field.en}` }));
+}
+
+/** The Vietnamese labels of the required fields left blank. */
+export function missingFields(code: FormCode, values: Readonly<FormValues> | null): string[] {
+  return missingFieldItems(code, values).map((item) => item.vi);
 }
 
 export type FieldChange = Readonly<{

@@ -18483,6 +18483,11 @@ export interface components {
             selfStars: number | null;
             /** @description Những mục còn thiếu trước khi nộp */
             missing: string[];
+            /** @description Như missing, bằng hai thứ tiếng / the same, in both languages */
+            missingItems: {
+                vi: string;
+                en: string;
+            }[];
             /** @enum {string|null} */
             councilMode: "meeting" | "written" | null;
             scoringPass: number;
@@ -20266,6 +20271,11 @@ export interface components {
             selfStars: number | null;
             /** @description Những mục còn thiếu trước khi nộp */
             missing: string[];
+            /** @description Như missing, bằng hai thứ tiếng / the same, in both languages */
+            missingItems: {
+                vi: string;
+                en: string;
+            }[];
             /** @enum {string|null} */
             councilMode: "meeting" | "written" | null;
             scoringPass: number;

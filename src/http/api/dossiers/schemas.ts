@@ -176,6 +176,9 @@ export const DossierSchema = z
     selfTotal: z.number().nullable(),
     selfStars: z.number().int().nullable(),
     missing: z.array(z.string()).describe('Những mục còn thiếu trước khi nộp'),
+    missingItems: z
+      .array(z.object({ vi: z.string(), en: z.string() }))
+      .describe('Như missing, bằng hai thứ tiếng / the same, in both languages'),
     councilMode: z.enum(['meeting', 'written']).nullable(),
     scoringPass: z.number().int(),
     resultTotal: z.number().nullable(),

@@ -2,18 +2,18 @@ import type { Dossier } from '../../api/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayValue } from './form-draft';
 
-/** What the producer still has to fill in before "Nộp hồ sơ" is accepted. */
-export function MissingList({ missing }: { missing: readonly string[] }) {
-  const { t } = useI18n();
-  if (missing.length === 0) return null;
+/** What the producer still has to fill in before "Nộp hồ sơ" is accepted, in the interface's language. */
+export function MissingList({ items }: { items: Dossier['missingItems'] }) {
+  const { t, language } = useI18n();
+  if (items.length === 0) return null;
   return (
     <div className="alert alert-warning section-gap" data-testid="missing">
       <p>
-        <strong>{t('dossier.missing', { count: missing.length })}</strong>
+        <strong>{t('dossier.missing', { count: items.length })}</strong>
       </p>
-      <ul lang="vi">
-        {missing.map((item) => (
-          <li key={item}>{item}</li>
+      <ul>
+        {items.map((item) => (
+          <li key={item.vi}>{language === 'en' ? item.en : item.vi}</li>
         ))}
       </ul>
     </div>

@@ -136,7 +136,7 @@ function DossierView({ dossier, forms, sheet, user, notice, onChanged, onRecused
           <ProducerFormsSection dossier={dossier} forms={forms} editable onChanged={onChanged} />
           <SelfAssessmentSection dossier={dossier} sheet={sheet} editable onChanged={onChanged} />
           <EvidenceSection dossier={dossier} editable />
-          <MissingList missing={dossier.missing} />
+          <MissingList items={dossier.missingItems} />
         </>
       )}
       {communeEdits && (
