@@ -27,9 +27,17 @@ export async function restorePglite(dump: string, dir: string): Promise<void> {
   await client.close();
 }
 
-function run(command: string, args: string[]): Promise<void> {
+/** The URL without its password, which goes in PGPASSWORD instead: a command line is visible to `ps`. */
+function connection(databaseUrl: string): { url: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return { url: url.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -44,7 +52,8 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 export function dumpPostgres(databaseUrl: string, path: string): Promise<void> {
-  return run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', '--file', path, databaseUrl]);
+  const { url, env } = connection(databaseUrl);
+  return run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', '--file', path, url], env);
 }
 
 /** Restores into an empty database (no table in any user schema); refuses anything else. */
@@ -61,12 +70,6 @@ export async function restorePostgres(dump: string, databaseUrl: string): Promis
   } finally {
     await client.end();
   }
-  await run('pg_restore', [
-    '--no-owner',
-    '--no-privileges',
-    '--exit-on-error',
-    '--dbname',
-    databaseUrl,
-    dump,
-  ]);
+  const { url, env } = connection(databaseUrl);
+  await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', url, dump], env);
 }
