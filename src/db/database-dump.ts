@@ -56,8 +56,8 @@ export function dumpPostgres(databaseUrl: string, path: string): Promise<void> {
   return run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', '--file', path, url], env);
 }
 
-/** Restores into an empty database (no table in any user schema); refuses anything else. */
-export async function restorePostgres(dump: string, databaseUrl: string): Promise<void> {
+/** True when no user schema of the database holds a table. */
+export async function isPostgresEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -65,11 +65,16 @@ export async function restorePostgres(dump: string, databaseUrl: string): Promis
       `select count(*)::int as n from information_schema.tables
         where table_schema not in ('pg_catalog', 'information_schema')`,
     );
-    if ((rows[0]?.n ?? 0) > 0)
-      throw new Error('cơ sở dữ liệu đích không trống / the target database is not empty');
+    return (rows[0]?.n ?? 0) === 0;
   } finally {
     await client.end();
   }
+}
+
+/** Restores into an empty database (no table in any user schema); refuses anything else. */
+export async function restorePostgres(dump: string, databaseUrl: string): Promise<void> {
+  if (!(await isPostgresEmpty(databaseUrl)))
+    throw new Error('cơ sở dữ liệu đích không trống / the target database is not empty');
   const { url, env } = connection(databaseUrl);
   await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', url, dump], env);
 }

@@ -1,8 +1,7 @@
 import { access, cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { MIGRATIONS_FOLDER, pgliteDirIn } from '../../db/client.ts';
-import { restorePglite, restorePostgres } from '../../db/database-dump.ts';
+import { isPostgresEmpty, restorePglite, restorePostgres } from '../../db/database-dump.ts';
 import type { BackupManifest } from '../../domain/backup/backup-manifest.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { openBackup } from './open-backup.ts';
@@ -25,22 +24,12 @@ const exists = (path: string) =>
   );
 
 async function assertDatabaseEmpty(target: RestoreTarget): Promise<void> {
-  if (!target.databaseUrl) {
-    const entries = await readdir(pgliteDirIn(target.dataDir)).catch(() => []);
-    if (entries.length > 0) throw notEmpty(`${pgliteDirIn(target.dataDir)} đã có cơ sở dữ liệu.`);
+  if (target.databaseUrl) {
+    if (!(await isPostgresEmpty(target.databaseUrl))) throw notEmpty('Cơ sở dữ liệu đích đã có bảng.');
     return;
   }
-  const client = new pg.Client({ connectionString: target.databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      `select count(*)::int as n from information_schema.tables
-        where table_schema not in ('pg_catalog', 'information_schema')`,
-    );
-    if ((rows[0]?.n ?? 0) > 0) throw notEmpty('Cơ sở dữ liệu đích đã có bảng.');
-  } finally {
-    await client.end();
-  }
+  const entries = await readdir(pgliteDirIn(target.dataDir)).catch(() => []);
+  if (entries.length > 0) throw notEmpty(`${pgliteDirIn(target.dataDir)} đã có cơ sở dữ liệu.`);
 }
 
 /**
