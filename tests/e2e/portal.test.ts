@@ -185,6 +185,8 @@ describe('public portal in Chromium', () => {
       `/diem-ban/${salePointSlug}`,
       '/su-kien',
       '/tinh/08',
+      '/thong-ke',
+      '/en/statistics',
       '/open-data',
     ];
     const found: string[] = [];

@@ -297,6 +297,24 @@ describe('producer, province, sale point and event pages', () => {
     expect((await get('/en/provinces/82')).body).toContain('OCOP products of Đồng Tháp');
   });
 
+  it('counts the products in force by province, stars, producers and communes (vi and en)', async () => {
+    later();
+    const body = (await get('/thong-ke')).body;
+    const row = (code: string) =>
+      body.match(new RegExp(`<tr data-province="${code}">(.*?)</tr>`, 's'))?.[1] ?? '';
+    const numbers = (html: string) => [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    const dongThapCommunes = t.deps.adminUnits.communes2025Of('82').length;
+    // Đồng Tháp: the household's 3-star product only (this file's data; the test database is its own).
+    expect(numbers(row('82'))).toEqual(['1', '1', '0', '0', '1', `1/${dongThapCommunes} (${Math.round(100 / dongThapCommunes)}%)`]);
+    expect(row('82')).toContain('href="/tinh/82"');
+    expect(numbers(row('08'))[3]).toBe('1'); // the 5-star tea; the revoked and expired ones do not count
+    expect(body.match(/<tr data-province=/g)).toHaveLength(34);
+    const english = (await get('/en/statistics')).body;
+    expect(english).toContain('<h1>OCOP products by province</h1>');
+    expect(english).toContain('href="/en/provinces/82"');
+    expect((await get('/sitemap.xml')).body).toContain('/thong-ke</loc>');
+  });
+
   it('lists sale points, shows one with its products, and the events calendar', async () => {
     const list = (await get('/diem-ban')).body;
     expect(list).toContain(`href="/diem-ban/${salePointSlug}"`);

@@ -5,7 +5,7 @@ import { type CatalogueIndex, statusCodesOn, statusMask, statusOfCode } from './
 import type { CatalogueHit } from './catalogue-search.ts';
 
 /** Indices of the cards whose status on `today` is one of `statuses`. */
-function listedIndices(
+export function listedIndices(
   index: CatalogueIndex,
   today: string,
   statuses: readonly CertificateStatusCode[] = LISTED_STATUSES,

@@ -9,6 +9,7 @@ const BASE = {
     provinces: '/tinh',
     salePoints: '/diem-ban',
     events: '/su-kien',
+    statistics: '/thong-ke',
     openData: '/open-data',
   },
   en: {
@@ -18,6 +19,7 @@ const BASE = {
     provinces: '/en/provinces',
     salePoints: '/en/sale-points',
     events: '/en/events',
+    statistics: '/en/statistics',
     openData: '/en/open-data',
   },
 } as const;

@@ -49,6 +49,7 @@ export function portalPage(p: PortalPage): string {
     ['products', t.products],
     ['salePoints', t.salePoints],
     ['events', t.events],
+    ['statistics', t.statistics],
     ['openData', t.openData],
   ];
   return html`<!doctype html>

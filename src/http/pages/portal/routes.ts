@@ -8,6 +8,7 @@ import { getPublicHomePage } from '../../../app/portal/get-home-page.ts';
 import { getPublicProducerPage } from '../../../app/portal/get-producer-page.ts';
 import { getPublicProductPage } from '../../../app/portal/get-product-page.ts';
 import { getPublicProvincePage } from '../../../app/portal/get-province-page.ts';
+import { getPublicStatisticsPage } from '../../../app/portal/get-statistics-page.ts';
 import { getPublicSalePointPage, listPublicSalePoints } from '../../../app/portal/sale-points.ts';
 import { provinceOptions, searchPublicCatalogue } from '../../../app/portal/search-catalogue.ts';
 import { classOptions } from '../../../domain/portal/product-classes.ts';
@@ -25,6 +26,7 @@ import { renderProducerPage } from './producer-page.ts';
 import { renderProductPage } from './product-page.ts';
 import { renderProvincePage } from './province-page.ts';
 import { renderSalePointPage, renderSalePointsPage } from './sale-point-pages.ts';
+import { renderStatisticsPage } from './statistics-page.ts';
 
 const PAGE = { config: { access: 'public' as const }, schema: { hide: true } };
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -113,6 +115,10 @@ export async function portalRoutes(app: FastifyInstance, { deps }: { deps: AppDe
 
     app.get(pathOf(lang, 'events'), PAGE, async (_request, reply) =>
       sendHtml(reply, renderEventsPage(lang, base, await getEventCalendar(deps)), 300),
+    );
+
+    app.get(pathOf(lang, 'statistics'), PAGE, async (_request, reply) =>
+      sendHtml(reply, renderStatisticsPage(lang, base, await getPublicStatisticsPage(deps, snapshot))),
     );
 
     app.get(pathOf(lang, 'openData'), PAGE, async (_request, reply) =>

@@ -10,10 +10,9 @@ export const URLS_PER_SITEMAP = 50_000;
 type Pair = readonly [kind: PageKind, rest: string];
 
 export function sitemapPairs(e: SitemapEntries): Pair[] {
-  const statics: Pair[] = (['home', 'products', 'salePoints', 'events', 'openData'] as const).map((k) => [
-    k,
-    '',
-  ]);
+  const statics: Pair[] = (
+    ['home', 'products', 'salePoints', 'events', 'statistics', 'openData'] as const
+  ).map((k) => [k, '']);
   return [
     ...statics,
     ...e.provinceCodes.map((c): Pair => ['provinces', `/${c}`]),

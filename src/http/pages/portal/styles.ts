@@ -36,6 +36,7 @@ fieldset{border:0;margin:0;padding:0}.check{display:flex;gap:.4rem;align-items:c
 .counts{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0}.counts li{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;min-width:9rem}
 .counts strong{display:block;font-size:1.6rem;color:var(--green)}
 footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}footer ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0}
+.scroll{overflow-x:auto}table.figures{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}.figures caption{text-align:left;font-weight:600;padding:.4rem 0}.figures th,.figures td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:right}.figures th:first-child,.figures td:first-child{text-align:left}.figures tfoot td,.figures tfoot th{font-weight:700}
 @media (max-width:34rem){.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.5rem}h1{font-size:1.5rem}}
 ${STATUS_PANEL_CSS}`
   .replace(/\n/g, '')

@@ -11,6 +11,7 @@ export const CHROME = {
     products: 'Sản phẩm',
     salePoints: 'Điểm bán',
     events: 'Hội chợ, sự kiện',
+    statistics: 'Số liệu',
     openData: 'Dữ liệu mở',
     otherLanguage: 'English',
     footer:
@@ -26,6 +27,7 @@ export const CHROME = {
     products: 'Products',
     salePoints: 'Sale points',
     events: 'Fairs and events',
+    statistics: 'Figures',
     openData: 'Open data',
     otherLanguage: 'Tiếng Việt',
     footer:
