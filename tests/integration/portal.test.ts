@@ -305,7 +305,14 @@ describe('producer, province, sale point and event pages', () => {
     const numbers = (html: string) => [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
     const dongThapCommunes = t.deps.adminUnits.communes2025Of('82').length;
     // Đồng Tháp: the household's 3-star product only (this file's data; the test database is its own).
-    expect(numbers(row('82'))).toEqual(['1', '1', '0', '0', '1', `1/${dongThapCommunes} (${Math.round(100 / dongThapCommunes)}%)`]);
+    expect(numbers(row('82'))).toEqual([
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      `1/${dongThapCommunes} (${Math.round(100 / dongThapCommunes)}%)`,
+    ]);
     expect(row('82')).toContain('href="/tinh/82"');
     expect(numbers(row('08'))[3]).toBe('1'); // the 5-star tea; the revoked and expired ones do not count
     expect(body.match(/<tr data-province=/g)).toHaveLength(34);
