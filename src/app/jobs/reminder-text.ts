@@ -1,5 +1,5 @@
 export { formatVietnameseDate } from '../../domain/registry/calendar-date.ts';
 
 /** Links into the back-office (hash routes of the SPA served at /admin). */
-export const adminLink = (section: 'dossiers' | 'products' | 'revocations', id: string): string =>
+export const adminLink = (section: 'dossiers' | 'products' | 'revocations' | 'plans', id: string): string =>
   `/admin/#/${section}/${id}`;

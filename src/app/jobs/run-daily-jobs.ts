@@ -6,6 +6,7 @@ import { nationalMonthlyExportJob } from '../reports/national-export-job.ts';
 import { detectCopiedStampsJob } from '../stamps/detect-copied-stamps.ts';
 import type { DailyJob, DailyJobDeps } from './daily-job.ts';
 import { remindOverdueDossiers } from './remind-overdue-dossiers.ts';
+import { remindPlansAtRisk } from './remind-plans-at-risk.ts';
 import { remindReEvaluationWindow } from './remind-re-evaluation-window.ts';
 import { remindRevocationsDue } from './remind-revocations-due.ts';
 
@@ -15,6 +16,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   remindRevocationsDue,
   detectCopiedStampsJob,
   nationalMonthlyExportJob,
+  remindPlansAtRisk,
 ];
 
 export type DailyJobOutcome = {

@@ -1,3 +1,4 @@
+import type { DbOrTx } from '../../db/client.ts';
 import { HEADLINE_INDICATORS } from '../../domain/programme/headline-indicators.ts';
 import { indicatorDefinition } from '../../domain/programme/indicator-catalogue.ts';
 import type {
@@ -11,6 +12,9 @@ import type { AppDeps } from '../deps.ts';
 import { loadIndicatorInputs, type Preloaded } from './load-indicator-inputs.ts';
 import { assertKnownScope, assertValidWindow } from './programme-window.ts';
 
+/** What computing indicators reads: the database (or the transaction of a job) and the units. */
+export type IndicatorDeps = Readonly<{ db: DbOrTx; adminUnits: AppDeps['adminUnits'] }>;
+
 /**
  * Computes indicators for a scope (a 2025 province, or the country) from the data: stock indicators as of
  * `window.asOf`, flow indicators over `window.from`–`window.to`, yearly ones for their year. Manual-only
@@ -19,7 +23,7 @@ import { assertKnownScope, assertValidWindow } from './programme-window.ts';
  * same scope and window) are used as given instead of being queried again.
  */
 export async function computeIndicators(
-  deps: AppDeps,
+  deps: IndicatorDeps,
   scope: ProgrammeScope,
   window: IndicatorWindow,
   requests: readonly IndicatorRequest[] = HEADLINE_INDICATORS,

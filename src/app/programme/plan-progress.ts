@@ -1,4 +1,4 @@
-import { targetsOfPlans } from '../../db/repositories/plans.repository.ts';
+import { type PlanRow, targetsOfPlans } from '../../db/repositories/plans.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { indicatorDefinition } from '../../domain/programme/indicator-catalogue.ts';
 import {
@@ -9,7 +9,7 @@ import {
 import { type TargetProgress, targetProgress } from '../../domain/programme/target-progress.ts';
 import { vietnamDate } from '../../domain/registry/calendar-date.ts';
 import type { AppDeps } from '../deps.ts';
-import { computeIndicators } from './compute-indicators.ts';
+import { computeIndicators, type IndicatorDeps } from './compute-indicators.ts';
 import { loadReadablePlan } from './load-plan.ts';
 import { type PlanTargetView, type PlanView, planViewOf, scopeOfPlan } from './plan-view.ts';
 import { assertValidWindow } from './programme-window.ts';
@@ -47,7 +47,12 @@ export async function planProgress(
   const plan = await loadReadablePlan(deps.db, actor, planId);
   const day = asOf ?? vietnamDate(deps.now());
   assertValidWindow({ asOf: day, from: day, to: day });
-  const view = planViewOf(deps.adminUnits, plan, await targetsOfPlans(deps.db, [planId]));
+  return progressOfPlan(deps, plan, day);
+}
+
+/** The progress of a plan already loaded (and allowed) on `day`: for the screens and the monthly alerts. */
+export async function progressOfPlan(deps: IndicatorDeps, plan: PlanRow, day: string): Promise<PlanProgress> {
+  const view = planViewOf(deps.adminUnits, plan, await targetsOfPlans(deps.db, [plan.id]));
   const measuredOn = clamp(day, plan.periodFrom, plan.periodTo);
   const scope = scopeOfPlan(plan);
   const computed = view.targets.filter((t) => !t.manualOnly);

@@ -4,7 +4,7 @@ import type { ProgrammeScope } from '../../domain/programme/programme-scope.ts';
 import { isIsoDate, vietnamDate } from '../../domain/registry/calendar-date.ts';
 import type { AppDeps } from '../deps.ts';
 
-export function assertKnownScope(deps: AppDeps, scope: ProgrammeScope): void {
+export function assertKnownScope(deps: Pick<AppDeps, 'adminUnits'>, scope: ProgrammeScope): void {
   if (scope.kind === 'province' && !deps.adminUnits.province2025(scope.provinceCode)) {
     throw new DomainError(
       'ADMIN_UNIT_NOT_FOUND',

@@ -112,7 +112,7 @@ export function NotificationsBell({ refreshKey }: { refreshKey: string }) {
                     item.title
                   )}
                 </p>
-                <p className="small">{item.body}</p>
+                <p className="small notification-body">{item.body}</p>
                 <p className="muted small">
                   <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
                   {!item.isRead && (
