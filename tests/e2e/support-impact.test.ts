@@ -86,6 +86,11 @@ describe('support to producers and their yearly figures in Chromium', () => {
     const own = await logIn(ctx, producerAccount.username);
     await expect.poll(() => new URL(own.url()).hash).toBe(`#/producers/${producer.id}`);
     await expect.poll(() => own.getByRole('heading', { level: 1 }).textContent()).toContain(name);
+    // It sees the support it received (the officer's record above), without the officers' links.
+    const received = own.getByTestId('producer-support-row');
+    await expect.poll(() => received.count()).toBe(1);
+    expect(await received.first().textContent()).toMatch(/Thiết kế bao bì, nhãn mác.*15\.000\.000\s₫/);
+    expect(await received.first().locator('a').count()).toBe(0);
     const section = own.getByTestId('producer-figures');
     await expect.poll(() => section.textContent()).toContain('Chưa có số liệu năm nào.');
     const figures = section.getByTestId('figures-form');

@@ -8,6 +8,7 @@ import { can, scopeOf } from '../../lib/permissions';
 import { useEditableFetch } from '../../lib/use-editable-fetch';
 import { ProducerFiguresSection } from '../impact/producer-figures-section';
 import { routeHref } from '../shell/use-hash-route';
+import { ProducerSupportSection } from '../support/producer-support-section';
 import { ProducerForm } from './producer-form';
 import { formToProducerBody, producerToForm } from './producer-form-state';
 import { ProducerProducts } from './producer-products';
@@ -119,6 +120,7 @@ function ProducerEditor({ producer, user, notice, onSaved }: ProducerEditorProps
         canAdd={can(user.role, 'products:create') && !producer.isArchived}
       />
       <ProducerFiguresSection producer={producer} user={user} />
+      <ProducerSupportSection producer={producer} user={user} />
     </>
   );
 }
