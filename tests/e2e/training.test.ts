@@ -156,6 +156,14 @@ describe('training courses in Chromium (province officer)', () => {
     await expect.poll(() => page.getByTestId('training-row').count()).toBe(1);
     await screenshot(page, 'training-list');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The producer's record lists the course its person attended, linked for the officer.
+    await page.goto(`${ctx.baseUrl}/admin/#/producers/${producer.id}`);
+    const attended = page.getByTestId('producer-course');
+    await expect.poll(() => attended.count()).toBe(1);
+    expect(await attended.textContent()).toContain('Chuyển đổi số; Truy xuất nguồn gốc');
+    await attended.getByRole('link', { name: title }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
   });
 
   it('the ministry sees the national coverage and looks at one province', { timeout: 120_000 }, async () => {

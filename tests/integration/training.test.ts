@@ -225,6 +225,15 @@ describe('training participants', () => {
       officials: 2,
       producers: 3,
     });
+    // The producers' records list the courses their people attended; a producer account only its own.
+    const honeyCourses = (await call('officer', 'GET', `/training-courses?producerId=${ids.honey}`)).json();
+    expect(honeyCourses.items.map((c: { id: string }) => c.id)).toContain(id);
+    const ownCourses = (await call('teaProducer', 'GET', `/training-courses?producerId=${ids.tea}`)).json();
+    expect(ownCourses.items.map((c: { id: string }) => c.id)).toContain(id);
+    const someoneElse = await call('teaProducer', 'GET', `/training-courses?producerId=${ids.honey}`);
+    expect(someoneElse.json()).toMatchObject({ code: 'FORBIDDEN_SCOPE' });
+    const unknown = (await call('officer', 'GET', `/training-courses?producerId=${randomUUID()}`)).json();
+    expect(unknown.items).toEqual([]);
     const listed = (await call('officer', 'GET', '/training-courses?pageSize=200')).json();
     expect(listed.items.find((c: { id: string }) => c.id === id)?.participantCounts).toEqual({
       officials: 2,

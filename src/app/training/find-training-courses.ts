@@ -1,5 +1,6 @@
 import { listCourses, participantCountsOf } from '../../db/repositories/training.repository.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { provinceOfList } from '../sale-points/sale-point-access.ts';
 import { loadReadableCourse } from './course-access.ts';
@@ -13,6 +14,8 @@ export type CourseSearch = {
   from?: string | undefined;
   to?: string | undefined;
   q?: string | undefined;
+  /** Courses a producer's people attended (a producer account: its own only). */
+  producerId?: string | undefined;
   page: number;
   pageSize: number;
 };
@@ -23,6 +26,9 @@ export async function findTrainingCourses(
   actor: Actor,
   search: CourseSearch,
 ): Promise<{ items: CourseView[]; total: number }> {
+  if (actor.role === 'producer' && search.producerId && search.producerId !== actor.producerId) {
+    throw new DomainError('FORBIDDEN_SCOPE', 'Bạn chỉ xem được các lớp người của chủ thể mình tham gia.');
+  }
   const { items, total } = await listCourses(deps.db, {
     provinceCode: provinceOfList(actor, search.province),
     includeNational: search.includeNational ?? true,
@@ -30,6 +36,7 @@ export async function findTrainingCourses(
     from: search.from,
     to: search.to,
     q: search.q?.trim() || undefined,
+    producerId: search.producerId,
     limit: search.pageSize,
     offset: (search.page - 1) * search.pageSize,
   });

@@ -62,6 +62,8 @@ export type CourseFilter = {
   to?: string | undefined;
   /** Accent-insensitive part of the title. */
   q?: string | undefined;
+  /** Courses with at least one attendee from this producer. */
+  producerId?: string | undefined;
   limit: number;
   offset: number;
 };
@@ -79,6 +81,12 @@ function conditionsOf(filter: CourseFilter): SQL | undefined {
   if (filter.q) {
     conditions.push(
       sql`lower(f_unaccent(${trainingCourses.title})) like '%' || lower(f_unaccent(${filter.q})) || '%'`,
+    );
+  }
+  if (filter.producerId) {
+    conditions.push(
+      sql`exists (select 1 from training_participants tp
+        where tp.course_id = training_courses.id and tp.producer_id = ${filter.producerId})`,
     );
   }
   return and(...conditions);

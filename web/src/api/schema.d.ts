@@ -13956,6 +13956,8 @@ export interface paths {
                     to?: string;
                     /** @description Tên lớp, không cần dấu */
                     q?: string;
+                    /** @description Chỉ các lớp có người của chủ thể này tham gia (tài khoản chủ thể: chỉ của mình) */
+                    producerId?: string;
                     page?: number;
                     pageSize?: number;
                 };

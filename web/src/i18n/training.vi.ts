@@ -82,6 +82,8 @@ export const trainingVi = {
   'training.findOfficialSubmit': 'Tìm',
   'training.findOfficialHint':
     'Có thể gõ không dấu. Danh sách hiện tối đa 200 tài khoản mỗi vai trò: gõ tên để tìm người không có trong danh sách.',
+  'training.attendedHeading': 'Tập huấn đã tham gia',
+  'training.attendedNone': 'Người của chủ thể chưa tham gia lớp tập huấn nào được ghi nhận.',
   'training.addOfficial': 'Thêm cán bộ',
   'training.addThisOfficial': 'Thêm cán bộ đã chọn',
   'training.noMoreOfficials': '— Không còn tài khoản cán bộ nào —',

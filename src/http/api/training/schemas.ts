@@ -46,6 +46,10 @@ export const TrainingCourseListQuery = z.object({
   from: isoDate.optional().describe('Lớp chưa kết thúc trước ngày này'),
   to: isoDate.optional().describe('Lớp bắt đầu không muộn hơn ngày này'),
   q: z.string().max(100).optional().describe('Tên lớp, không cần dấu'),
+  producerId: z
+    .uuid()
+    .optional()
+    .describe('Chỉ các lớp có người của chủ thể này tham gia (tài khoản chủ thể: chỉ của mình)'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
