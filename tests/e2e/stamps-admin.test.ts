@@ -306,7 +306,13 @@ describe('stamp and sale point screens in Chromium (province officer)', () => {
     await screenshot(page, 'trade-event');
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: '← Danh sách sự kiện' }).click();
+    // The producer's record lists the fair it took part in.
+    await page.goto(`${ctx.baseUrl}/admin/#/producers/${producer.id}`);
+    const attended = page.getByTestId('producer-event');
+    await expect.poll(() => attended.count()).toBe(1);
+    expect(await attended.textContent()).toContain(`${eventName} · Hội chợ`);
+
+    await page.goto(`${ctx.baseUrl}/admin/#/trade-events`);
     const listed = page.getByTestId('trade-event-row').filter({ hasText: eventName });
     await expect.poll(() => listed.count()).toBe(1);
     expect(await listed.textContent()).toContain('Đang diễn ra');

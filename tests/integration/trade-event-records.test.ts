@@ -110,6 +110,18 @@ describe('trade event participants', () => {
       403,
     );
     expect((await call('officer', 'GET', `/${randomUUID()}/participants`)).statusCode).toBe(404);
+
+    // A producer's record lists the events it took part in; a producer account only its own.
+    const events = async (who: string, producerId: string | undefined) =>
+      (await call(who, 'GET', `?producerId=${producerId}&pageSize=200`)).json();
+    expect((await events('officer', producers.honey?.id)).items.map((e: { id: string }) => e.id)).toContain(
+      id,
+    );
+    expect((await events('teaProducer', producers.tea?.id)).items.map((e: { id: string }) => e.id)).toContain(
+      id,
+    );
+    expect(await events('teaProducer', producers.honey?.id)).toMatchObject({ code: 'FORBIDDEN_SCOPE' });
+    expect((await events('officer', randomUUID())).items).toEqual([]);
   });
 
   it('refuse unknown or repeated producers and products of another producer (field errors)', async () => {

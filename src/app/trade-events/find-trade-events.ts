@@ -12,6 +12,8 @@ export type TradeEventSearch = {
   kind?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Events a producer took part in (a producer account: its own only). */
+  producerId?: string | undefined;
   page: number;
   pageSize: number;
 };
@@ -22,12 +24,16 @@ export async function findTradeEvents(
   actor: Actor,
   search: TradeEventSearch,
 ): Promise<{ items: TradeEventView[]; total: number }> {
+  if (actor.role === 'producer' && search.producerId && search.producerId !== actor.producerId) {
+    throw new DomainError('FORBIDDEN_SCOPE', 'Bạn chỉ xem được các sự kiện chủ thể mình tham gia.');
+  }
   const { items, total } = await listTradeEvents(deps.db, {
     provinceCode: provinceOfList(actor, search.province),
     includeNational: search.includeNational ?? true,
     kind: search.kind,
     from: search.from,
     to: search.to,
+    producerId: search.producerId,
     limit: search.pageSize,
     offset: (search.page - 1) * search.pageSize,
   });

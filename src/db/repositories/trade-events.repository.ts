@@ -46,6 +46,8 @@ export type TradeEventFilter = {
   from?: string | undefined;
   /** Events starting on or before this day. */
   to?: string | undefined;
+  /** Events this producer took part in. */
+  producerId?: string | undefined;
   limit: number;
   offset: number;
 };
@@ -60,6 +62,12 @@ function conditionsOf(filter: Omit<TradeEventFilter, 'limit' | 'offset'>): SQL |
   if (filter.kind) conditions.push(eq(tradeEvents.kind, filter.kind as TradeEventRow['kind']));
   if (filter.from) conditions.push(gte(tradeEvents.endsOn, filter.from));
   if (filter.to) conditions.push(lte(tradeEvents.startsOn, filter.to));
+  if (filter.producerId) {
+    conditions.push(
+      sql`exists (select 1 from trade_event_participants tp
+        where tp.event_id = trade_events.id and tp.producer_id = ${filter.producerId})`,
+    );
+  }
   return and(...conditions);
 }
 

@@ -10991,6 +10991,8 @@ export interface paths {
                     from?: string;
                     /** @description Sự kiện bắt đầu không muộn hơn ngày này */
                     to?: string;
+                    /** @description Chỉ các sự kiện chủ thể này tham gia (tài khoản chủ thể: chỉ của mình) */
+                    producerId?: string;
                     page?: number;
                     pageSize?: number;
                 };

@@ -69,6 +69,8 @@ export const promotionEn: Record<keyof typeof promotionVi, string> = {
     'Only for a sale point entered by mistake. One that closed: untick “Active” to keep its history.',
   'salePoints.delete': 'Delete the sale point',
   'salePoints.deleteConfirm': 'Confirm: delete “{name}”',
+  'events.attendedHeading': 'Fairs and events attended',
+  'events.attendedNone': 'No recorded fair or event has been attended by the producer yet.',
   'events.heading': 'Fairs and trade events',
   'events.intro':
     'Fairs, exhibitions and supply–demand conferences of the province and nationwide: the producers taking part, the products shown and what came of it.',

@@ -68,6 +68,8 @@ export const promotionVi = {
     'Chỉ xóa điểm bán nhập nhầm. Điểm bán đã đóng cửa: bỏ chọn "Đang hoạt động" để giữ lịch sử.',
   'salePoints.delete': 'Xóa điểm bán',
   'salePoints.deleteConfirm': 'Xác nhận xóa "{name}"',
+  'events.attendedHeading': 'Hội chợ, sự kiện đã tham gia',
+  'events.attendedNone': 'Chủ thể chưa tham gia hội chợ, sự kiện nào được ghi nhận.',
   'events.heading': 'Hội chợ, sự kiện xúc tiến thương mại',
   'events.intro':
     'Hội chợ, triển lãm, hội nghị kết nối cung cầu của tỉnh và toàn quốc: chủ thể tham gia, sản phẩm trưng bày và kết quả sau sự kiện.',

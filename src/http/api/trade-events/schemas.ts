@@ -45,6 +45,10 @@ export const TradeEventListQuery = z.object({
   kind: z.enum(TRADE_EVENT_KIND_CODES).optional(),
   from: isoDate.optional().describe('Sự kiện chưa kết thúc trước ngày này'),
   to: isoDate.optional().describe('Sự kiện bắt đầu không muộn hơn ngày này'),
+  producerId: z
+    .uuid()
+    .optional()
+    .describe('Chỉ các sự kiện chủ thể này tham gia (tài khoản chủ thể: chỉ của mình)'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

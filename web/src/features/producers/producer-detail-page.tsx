@@ -9,6 +9,7 @@ import { useEditableFetch } from '../../lib/use-editable-fetch';
 import { ProducerFiguresSection } from '../impact/producer-figures-section';
 import { routeHref } from '../shell/use-hash-route';
 import { ProducerSupportSection } from '../support/producer-support-section';
+import { ProducerEventsSection } from '../trade-events/producer-events-section';
 import { ProducerCoursesSection } from '../training/producer-courses-section';
 import { ProducerForm } from './producer-form';
 import { formToProducerBody, producerToForm } from './producer-form-state';
@@ -123,6 +124,7 @@ function ProducerEditor({ producer, user, notice, onSaved }: ProducerEditorProps
       <ProducerFiguresSection producer={producer} user={user} />
       <ProducerSupportSection producer={producer} user={user} />
       <ProducerCoursesSection producer={producer} user={user} />
+      <ProducerEventsSection producer={producer} user={user} />
     </>
   );
 }
