@@ -9,6 +9,7 @@ import { remindOverdueDossiers } from './remind-overdue-dossiers.ts';
 import { remindPlansAtRisk } from './remind-plans-at-risk.ts';
 import { remindReEvaluationWindow } from './remind-re-evaluation-window.ts';
 import { remindRevocationsDue } from './remind-revocations-due.ts';
+import { remindYearlyFigures } from './remind-yearly-figures.ts';
 
 export const DAILY_JOBS: readonly DailyJob[] = [
   remindOverdueDossiers,
@@ -17,6 +18,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   detectCopiedStampsJob,
   nationalMonthlyExportJob,
   remindPlansAtRisk,
+  remindYearlyFigures,
 ];
 
 export type DailyJobOutcome = {

@@ -66,3 +66,18 @@ export async function revenuePairs(
     current: Number(r.current),
   }));
 }
+
+/**
+ * Producers that have an active producer account and a product with a certificate (an OCOP producer), but no
+ * figures for `year`: who to remind. Archived producers are left out.
+ */
+export async function producersMissingFigures(db: DbOrTx, year: number): Promise<string[]> {
+  const result = await db.execute(sql`
+    select pr.id from producers pr
+    where pr.archived_at is null
+      and exists (select 1 from users u where u.producer_id = pr.id and u.role = 'producer' and u.is_active)
+      and exists (select 1 from products p join certificates c on c.product_id = p.id where p.producer_id = pr.id)
+      and not exists (select 1 from producer_yearly_figures f where f.producer_id = pr.id and f.year = ${year})
+    order by pr.id`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
