@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildUser } from '../helpers/factories.ts';
 import { buildProducer, buildRegistrar, communeOf } from '../helpers/registry-factories.ts';
@@ -35,7 +37,7 @@ describe('support to producers and their yearly figures in Chromium', () => {
     const year = Number(vietnamDay().slice(0, 4));
 
     // The province officer opens "Hỗ trợ chủ thể" and records a packaging-design support.
-    const page = await logIn(ctx, officer.username);
+    const page = await logIn(ctx, officer.username, { acceptDownloads: true });
     await page.getByRole('link', { name: 'Hỗ trợ chủ thể' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Hỗ trợ chủ thể OCOP');
     await page.getByRole('link', { name: 'Ghi nhận hỗ trợ' }).click();
@@ -78,6 +80,17 @@ describe('support to producers and their yearly figures in Chromium', () => {
     await expect.poll(() => page.getByTestId('support-row').count()).toBe(0);
     await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await expect.poll(() => row.count()).toBe(1);
+    // The list downloads as a workbook with the record and its amount.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải danh sách (Excel)' }).click(),
+    ]);
+    expect(await download.failure()).toBeNull();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Hỗ trợ chủ thể');
+    expect(sheet?.getRow(5).getCell(2).value).toBe(name);
+    expect(sheet?.getRow(5).getCell(7).value).toBe(15_000_000);
     await screenshot(page, 'support-list');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, producers } from '../../src/db/schema/index.ts';
 import type { Actor } from '../../src/domain/auth/roles.ts';
@@ -180,6 +181,29 @@ describe('support records', () => {
     expect(body.totals.byKind).toContainEqual({ kind: 'credit_loans', count: 0, amountVnd: 0 });
     const loans = (await call('officer', 'GET', `?producerId=${producer}&kind=credit_loans`)).json();
     expect(loans.totals).toMatchObject({ count: 1, amountVnd: 500_000_000 });
+
+    // The same filters download as a workbook: every record (not a page), a total line, totals by kind.
+    const file = await call(
+      'officer',
+      'GET',
+      `/export.xlsx?producerId=${producer}&from=2026-01-01&to=2026-12-31`,
+    );
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    expect(file.headers['content-disposition']).toContain('.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const list = workbook.getWorksheet('Hỗ trợ chủ thể');
+    expect(list?.getCell('A2').value).toBe('Tỉnh Tuyên Quang · từ 01/01/2026; đến 31/12/2026; một chủ thể');
+    const kinds = [5, 6, 7].map((row) => list?.getRow(row).getCell(6).value);
+    expect(kinds).toEqual(['Kiểm nghiệm sản phẩm', 'Mã số mã vạch (GS1)', 'Mã số mã vạch (GS1)']);
+    expect(list?.getCell('G5').value).toBe(4_200_000);
+    expect(list?.getRow(8).getCell(1).value).toBe('Tổng cộng: 3 lần');
+    expect(list?.getCell('G8').value).toBe(9_700_000);
+    const byKind = workbook.getWorksheet('Theo loại');
+    expect(byKind?.getRow(5).values).toEqual([undefined, 'Mã số mã vạch (GS1)', 2, 5_500_000]);
+    // Scope as the list: another province's officer cannot export Tuyên Quang's support.
+    expect((await call('otherOfficer', 'GET', '/export.xlsx?province=08')).statusCode).toBe(403);
   });
 
   it('are changed and deleted, audited', async () => {

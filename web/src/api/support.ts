@@ -1,6 +1,6 @@
 // Support given to producers (hỗ trợ chủ thể): trademarks, barcodes, packaging, stamps, lab tests, credit…
 // Types come from the generated OpenAPI schema (web/src/api/schema.d.ts) like web/src/api/types.ts.
-import { fetchJson, type QueryParams } from './http';
+import { buildUrl, fetchJson, type QueryParams } from './http';
 import type { components, paths } from './schema';
 
 type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
@@ -38,3 +38,7 @@ export function updateSupportRecord(id: string, body: UpdateSupportRecordBody): 
 export function deleteSupportRecord(id: string): Promise<void> {
   return fetchJson<void>(recordPath(id), { method: 'DELETE' });
 }
+
+/** The download address of the list as .xlsx, with the list's filters (the session cookie goes along). */
+export const supportWorkbookUrl = (query: QueryParams): string =>
+  buildUrl('/support-records/export.xlsx', query);

@@ -15,6 +15,7 @@ export const supportEn: Record<keyof typeof supportVi, string> = {
   'support.receivedNone': 'No support is recorded for this producer yet.',
   'support.receivedTotal': '{count} times, {amount} in all.',
   'support.receivedAll': 'See them in the support list',
+  'support.downloadXlsx': 'Download the list (Excel)',
   'support.empty': 'No support matches the filters.',
   'support.totalsHeading': 'Support totals',
   'support.totalsLine': 'In all {count} records of support, amounting to',

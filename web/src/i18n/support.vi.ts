@@ -14,6 +14,7 @@ export const supportVi = {
   'support.receivedNone': 'Chưa ghi nhận lần hỗ trợ nào cho chủ thể này.',
   'support.receivedTotal': '{count} lần hỗ trợ, tổng kinh phí {amount}.',
   'support.receivedAll': 'Xem trong danh sách hỗ trợ',
+  'support.downloadXlsx': 'Tải danh sách (Excel)',
   'support.empty': 'Chưa có lần hỗ trợ nào khớp với bộ lọc.',
   'support.totalsHeading': 'Tổng hợp hỗ trợ',
   'support.totalsLine': 'Tổng cộng {count} lần hỗ trợ, kinh phí',

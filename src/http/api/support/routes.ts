@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { createSupportRecord } from '../../../app/support/create-support-record.ts';
+import { exportSupportRecords } from '../../../app/support/export-support-records.ts';
 import { findSupportRecords, getSupportRecord } from '../../../app/support/find-support-records.ts';
 import { deleteSupportRecord, updateSupportRecord } from '../../../app/support/update-support-record.ts';
+import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { SUPPORT_KINDS } from '../../../domain/support/support-kinds.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
@@ -34,6 +36,27 @@ export const supportRecordRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = asy
       },
     },
     async () => ({ items: SUPPORT_KINDS.map((k) => ({ ...k })) }),
+  );
+
+  app.get(
+    '/export.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Tải danh sách hỗ trợ (theo bộ lọc, trong phạm vi của bạn) ra Excel, kèm tổng theo loại',
+        querystring: SupportRecordListQuery.omit({ page: true, pageSize: true }),
+        response: { 200: z.any().describe('Tệp .xlsx'), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportSupportRecords(deps, requireSession(request).actor, request.query);
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'no-store')
+        .send(file.bytes);
+    },
   );
 
   app.get(

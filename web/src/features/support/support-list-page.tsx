@@ -1,4 +1,4 @@
-import { fetchSupportRecords } from '../../api/support';
+import { fetchSupportRecords, supportWorkbookUrl } from '../../api/support';
 import type { User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { Pagination } from '../../components/pagination';
@@ -48,6 +48,18 @@ export function SupportListPage({ user }: { user: User }) {
       {state.status === 'success' && (
         <>
           <SupportTotalsLine totals={state.data.totals} />
+          {state.data.total > 0 && (
+            <p className="export-links">
+              <a
+                className="button-link button-link-outline"
+                href={supportWorkbookUrl(filters)}
+                download
+                data-testid="support-xlsx"
+              >
+                {t('support.downloadXlsx')}
+              </a>
+            </p>
+          )}
           <SupportTable
             records={state.data.items}
             caption={t('support.caption', { total: state.data.total })}
