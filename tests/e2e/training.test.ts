@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildUser } from '../helpers/factories.ts';
@@ -52,7 +54,7 @@ describe('training courses in Chromium (province officer)', () => {
     const suffix = randomUUID().slice(0, 6);
     const { producer, officer, communeOfficer } = await buildTuyenQuang(suffix);
     const title = `Tập huấn chuyển đổi số cho chủ thể OCOP ${suffix}`;
-    const page = await logIn(ctx, officer.username);
+    const page = await logIn(ctx, officer.username, { acceptDownloads: true });
 
     // "Tập huấn" opens the list with the province's coverage of the year: nobody trained yet.
     await page.getByRole('link', { name: 'Tập huấn', exact: true }).click();
@@ -120,6 +122,18 @@ describe('training courses in Chromium (province officer)', () => {
       .poll(() => participants.getByTestId('participants-notice').textContent())
       .toBe('Đã lưu danh sách: 1 cán bộ, 1 người của chủ thể.');
     expect(await page.getByTestId('course-counts').textContent()).toBe('1 cán bộ, 1 người của chủ thể');
+    // The attendance list downloads to print and sign.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải danh sách học viên để ký nhận (Excel)' }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const attendance = workbook.getWorksheet('Danh sách học viên');
+    expect([6, 7].map((row) => attendance?.getRow(row).getCell(2).value)).toEqual([
+      'Hoàng Thị Lan',
+      'Lò Văn Bình',
+    ]);
 
     // The course's details are edited on their own page; the attendees stay.
     await page.getByRole('link', { name: 'Sửa thông tin lớp' }).click();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingCoverage } from '../../src/app/training/training-coverage.ts';
 import { auditLog, users } from '../../src/db/schema/index.ts';
@@ -225,6 +226,33 @@ describe('training participants', () => {
       officials: 2,
       producers: 3,
     });
+    // The attendance list prints and is signed: officials first, then the producers' people; each reader
+    // gets the attendees it may see.
+    const sheetOf = async (who: string) => {
+      const file = await call(who, 'GET', `/training-courses/${id}/attendance.xlsx`);
+      expect(file.statusCode, file.body).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('Danh sách học viên');
+      const names: unknown[] = [];
+      sheet?.eachRow((row, n) => {
+        if (n > 5) names.push(`${row.getCell(3).value}: ${row.getCell(2).value}`);
+      });
+      return { sheet, names };
+    };
+    const full = await sheetOf('officer');
+    expect(String(full.sheet?.getCell('G5').value)).toContain('Ký nhận');
+    expect(full.names.slice(0, 2).every((n) => String(n).startsWith('Cán bộ: '))).toBe(true);
+    expect(full.names.slice(2)).toEqual([
+      'Chủ thể: Hoàng Văn Minh',
+      'Chủ thể: Nguyễn Thị Hoa',
+      'Chủ thể: Nguyễn Thị Hòa',
+    ]);
+    expect((await sheetOf('teaProducer')).names).toEqual([
+      'Chủ thể: Nguyễn Thị Hoa',
+      'Chủ thể: Nguyễn Thị Hòa',
+    ]);
+
     // The producers' records list the courses their people attended; a producer account only its own.
     const honeyCourses = (await call('officer', 'GET', `/training-courses?producerId=${ids.honey}`)).json();
     expect(honeyCourses.items.map((c: { id: string }) => c.id)).toContain(id);

@@ -121,6 +121,8 @@ export async function participantsOfCourse(db: DbOrTx, courseId: string): Promis
     .orderBy(
       asc(trainingParticipants.kind),
       sql`lower(f_unaccent(${trainingParticipants.personName})) collate "C"`,
+      // Names equal once folded ("Hoa", "Hòa") keep one order on every engine: the printed list is stable.
+      sql`${trainingParticipants.personName} collate "C"`,
       asc(trainingParticipants.id),
     );
 }

@@ -1,6 +1,6 @@
 // Training courses (tập huấn) for officials and producers, their attendees and the coverage indicators.
 // Types come from the generated OpenAPI schema (web/src/api/schema.d.ts) like web/src/api/types.ts.
-import { fetchJson, type QueryParams } from './http';
+import { buildUrl, fetchJson, type QueryParams } from './http';
 import type { components, paths } from './schema';
 import type { Role, UserListResponse } from './types';
 
@@ -86,3 +86,7 @@ export function fetchAccounts(
     signal,
   });
 }
+
+/** The attendance list to print and sign (.xlsx; the session cookie goes along). */
+export const courseAttendanceUrl = (id: string): string =>
+  buildUrl(`/training-courses/${encodeURIComponent(id)}/attendance.xlsx`);

@@ -86,6 +86,7 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
     'Accents optional. The list shows at most 200 accounts per role: type a name to find someone not listed.',
   'training.attendedHeading': 'Training attended',
   'training.attendedNone': "No recorded training course has been attended by the producer's people yet.",
+  'training.attendanceXlsx': 'Download the attendance list to sign (Excel)',
   'training.addOfficial': 'Add an official',
   'training.addThisOfficial': 'Add selected official',
   'training.noMoreOfficials': '— No more official accounts —',

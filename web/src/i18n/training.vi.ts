@@ -84,6 +84,7 @@ export const trainingVi = {
     'Có thể gõ không dấu. Danh sách hiện tối đa 200 tài khoản mỗi vai trò: gõ tên để tìm người không có trong danh sách.',
   'training.attendedHeading': 'Tập huấn đã tham gia',
   'training.attendedNone': 'Người của chủ thể chưa tham gia lớp tập huấn nào được ghi nhận.',
+  'training.attendanceXlsx': 'Tải danh sách học viên để ký nhận (Excel)',
   'training.addOfficial': 'Thêm cán bộ',
   'training.addThisOfficial': 'Thêm cán bộ đã chọn',
   'training.noMoreOfficials': '— Không còn tài khoản cán bộ nào —',

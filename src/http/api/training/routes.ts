@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
+import { courseAttendanceWorkbook } from '../../../app/training/course-attendance.ts';
 import { getCourseParticipants, setCourseParticipants } from '../../../app/training/course-participants.ts';
 import { createTrainingCourse } from '../../../app/training/create-training-course.ts';
 import { findTrainingCourses, getTrainingCourse } from '../../../app/training/find-training-courses.ts';
 import { deleteTrainingCourse, updateTrainingCourse } from '../../../app/training/update-training-course.ts';
+import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
 import { IdParams } from '../producers/schemas.ts';
@@ -110,6 +112,27 @@ export const trainingCourseRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = as
       const session = requireSession(request);
       await deleteTrainingCourse(deps, session.actor, auditActorOf(session), request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/:id/attendance.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Danh sách học viên để in, ký nhận (.xlsx): những người bạn được xem, như trên màn hình',
+        params: IdParams,
+        response: { 200: z.any().describe('Tệp .xlsx'), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await courseAttendanceWorkbook(deps, requireSession(request).actor, request.params.id);
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'no-store')
+        .send(file.bytes);
     },
   );
 

@@ -1,4 +1,4 @@
-import { fetchTrainingCourse, type TrainingCourse } from '../../api/training';
+import { courseAttendanceUrl, fetchTrainingCourse, type TrainingCourse } from '../../api/training';
 import type { User } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-context';
@@ -95,6 +95,11 @@ function CourseFacts({
               officials: course.participantCounts.officials,
               producers: course.participantCounts.producers,
             })}
+          </dd>
+          <dd>
+            <a href={courseAttendanceUrl(course.id)} download data-testid="attendance-xlsx">
+              {t('training.attendanceXlsx')}
+            </a>
           </dd>
         </div>
         <div className="facts-wide">
