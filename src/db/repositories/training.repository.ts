@@ -114,17 +114,13 @@ export async function listCourses(db: DbOrTx, filter: CourseFilter) {
 
 /** A course's attendees: officials, then producers, each by name. */
 export async function participantsOfCourse(db: DbOrTx, courseId: string): Promise<CourseParticipantRow[]> {
-  return db
-    .select()
-    .from(trainingParticipants)
-    .where(eq(trainingParticipants.courseId, courseId))
-    .orderBy(
-      asc(trainingParticipants.kind),
-      sql`lower(f_unaccent(${trainingParticipants.personName})) collate "C"`,
-      // Names equal once folded ("Hoa", "Hòa") keep one order on every engine: the printed list is stable.
-      sql`${trainingParticipants.personName} collate "C"`,
-      asc(trainingParticipants.id),
-    );
+  return db.select().from(trainingParticipants).where(eq(trainingParticipants.courseId, courseId)).orderBy(
+    asc(trainingParticipants.kind),
+    sql`lower(f_unaccent(${trainingParticipants.personName})) collate "C"`,
+    // Names equal once folded ("Hoa", "Hòa") keep one order on every engine: the printed list is stable.
+    sql`${trainingParticipants.personName} collate "C"`,
+    asc(trainingParticipants.id),
+  );
 }
 
 export async function replaceCourseParticipants(
