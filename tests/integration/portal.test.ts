@@ -320,6 +320,7 @@ describe('producer, province, sale point and event pages', () => {
     expect(english).toContain('<h1>OCOP products by province</h1>');
     expect(english).toContain('href="/en/provinces/82"');
     expect((await get('/sitemap.xml')).body).toContain('/thong-ke</loc>');
+    expect((await get('/')).body).toContain('<a href="/thong-ke">Số liệu theo tỉnh, thành phố</a>');
   });
 
   it('lists sale points, shows one with its products, and the events calendar', async () => {

@@ -21,6 +21,7 @@ const TEXT = {
     countsHeading: 'Sản phẩm đang có giấy chứng nhận còn hiệu lực',
     total: 'Tổng số',
     stars: (n: number) => `${n} sao`,
+    byProvince: 'Số liệu theo tỉnh, thành phố',
     featured: 'Sản phẩm 4–5 sao mới được chứng nhận',
     all: 'Xem tất cả sản phẩm',
     events: 'Hội chợ, sự kiện sắp diễn ra',
@@ -39,6 +40,7 @@ const TEXT = {
     countsHeading: 'Products with a certificate in force',
     total: 'Total',
     stars: (n: number) => `${n} stars`,
+    byProvince: 'Figures by province',
     featured: 'Recently certified 4–5 star products',
     all: 'See all products',
     events: 'Coming fairs and events',
@@ -65,6 +67,7 @@ ${([5, 4, 3] as const).map(
     html`<li><strong>${formatCount(lang, data.counts.byStars[n])}</strong><a href="${products}?stars=${n}">${t.stars(n)}</a></li>`,
 )}
 </ul>
+<p><a href="${pathOf(lang, 'statistics')}">${t.byProvince}</a></p>
 ${data.featured.length > 0 ? html`<h2>${t.featured}</h2>${productCards(lang, data.featured)}` : ''}
 <p><a href="${products}">${t.all}</a></p>
 <h2>${t.events}</h2>
