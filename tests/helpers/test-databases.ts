@@ -68,6 +68,10 @@ export async function dropTemplate(prepared: PreparedDatabase, runId: string): P
   }
 }
 
+/** `ocop_t_<run>_<label>`: the run's prefix (so the run's clean-up drops it), lower-case, safe as an identifier. */
+const testDatabaseName = (templateName: string, label: string) =>
+  `${templateName.replace(/_tpl$/, '')}_${label}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+
 /** A private database for one test file: a copy of the template. */
 export async function cloneForTest(
   prepared: PreparedDatabase,
@@ -78,9 +82,7 @@ export async function cloneForTest(
     await cp(prepared.templateDir, dir, { recursive: true });
     return { target: { pgliteDir: dir }, dispose: () => rm(dir, { recursive: true, force: true }) };
   }
-  const name = `${prepared.templateName.replace(/_tpl$/, '')}_${label}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_');
+  const name = testDatabaseName(prepared.templateName, label);
   await adminQuery(prepared.serverUrl, [
     `drop database if exists ${name}`,
     `create database ${name} template ${prepared.templateName}`,
@@ -100,9 +102,7 @@ export async function emptyDatabaseForTest(
     const dir = await mkdtemp(join(tmpdir(), 'ocop-pglite-empty-'));
     return { target: { pgliteDir: dir }, dispose: () => rm(dir, { recursive: true, force: true }) };
   }
-  const name = `${prepared.templateName.replace(/_tpl$/, '')}_${label}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_');
+  const name = testDatabaseName(prepared.templateName, label);
   await adminQuery(prepared.serverUrl, [
     `drop database if exists ${name}`,
     `create database ${name} template template0`,

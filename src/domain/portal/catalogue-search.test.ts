@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { vietnameseSortKey } from '../registry/vietnamese-sort-key.ts';
+import { testCard } from './catalogue-card.test-support.ts';
 import { ALL_PUBLIC_STATUSES, type CatalogueCard, LISTED_STATUSES } from './catalogue-card.ts';
 import { buildCatalogueIndex } from './catalogue-index.ts';
 import { type CatalogueFilter, searchCatalogue } from './catalogue-search.ts';
 import { countByArea, featuredProducts, starCounts } from './catalogue-summary.ts';
 
 const TODAY = '2026-11-20';
-let serial = 0;
-
-function card(name: string, extra: Partial<CatalogueCard> = {}): CatalogueCard {
-  serial++;
-  return {
-    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
-    slug: `p-${serial}`,
-    name,
-    sortKey: vietnameseSortKey(name),
-    ocopCode: null,
-    provinceCode: '08',
-    communeCode: '02000',
-    productSetId: 11,
-    producer: { id: 'pr-1', name: 'HTX Chè Suối Giàng', type: 'cooperative' },
-    photoKey: null,
-    stars: 4,
-    certificateNumber: null,
-    datesPrecision: 'day',
-    validFrom: '2025-06-15',
-    validTo: '2028-06-15',
-    revokedOn: null,
-    revocationGround: null,
-    reEvaluationSince: null,
-    ...extra,
-  };
-}
+const card = (name: string, extra: Partial<CatalogueCard> = {}) => testCard({ name, ...extra });
 
 const index = buildCatalogueIndex([
   card('Trà xanh Tân Cương'),

@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { vietnameseSortKey } from '../registry/vietnamese-sort-key.ts';
-import type { CatalogueCard } from './catalogue-card.ts';
+import { testCard } from './catalogue-card.test-support.ts';
 import { buildCatalogueIndex } from './catalogue-index.ts';
 import { provinceFigures } from './province-statistics.ts';
 
-let serial = 0;
-const teaCoop = { id: 'pr-1', name: 'HTX Chè Suối Giàng', type: 'cooperative' };
 const honeyHome = { id: 'pr-2', name: 'Hộ Nguyễn Văn A', type: 'household' };
-
-function card(extra: Partial<CatalogueCard>): CatalogueCard {
-  serial++;
-  const name = `Sản phẩm ${serial}`;
-  return {
-    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
-    slug: `p-${serial}`,
-    name,
-    sortKey: vietnameseSortKey(name),
-    ocopCode: null,
-    provinceCode: '08',
-    communeCode: '02000',
-    productSetId: 11,
-    producer: teaCoop,
-    photoKey: null,
-    stars: 4,
-    certificateNumber: null,
-    datesPrecision: 'day',
-    validFrom: '2025-06-15',
-    validTo: '2028-06-15',
-    revokedOn: null,
-    revocationGround: null,
-    reEvaluationSince: null,
-    ...extra,
-  };
-}
+const card = testCard;
 
 const index = buildCatalogueIndex([
   card({ stars: 5 }),

@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
@@ -6,11 +5,10 @@ import { certificatePdf } from '../../../app/documents/certificate-pdf.ts';
 import { councilMinutesForCouncilPdf } from '../../../app/documents/council-minutes-for-council-pdf.ts';
 import { councilMinutesPdf } from '../../../app/documents/council-minutes-pdf.ts';
 import { decisionAnnexPdf, decisionAnnexXlsx } from '../../../app/documents/decision-annex.ts';
-import type { DocumentFile } from '../../../app/documents/document-file.ts';
 import { scoreSheetPdf } from '../../../app/documents/score-sheet-pdf.ts';
-import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
+import { sendDocument } from '../../send-document.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const SheetParams = z.object({ id: z.uuid(), sheetId: z.uuid() });
@@ -25,17 +23,6 @@ const CouncilMinutesQuery = z.object({
 });
 const pdf = z.any().describe('Tệp PDF (application/pdf)');
 const xlsx = z.any().describe('Tệp Excel (xlsx)');
-
-/** A generated document as a download: never cached (it carries scores, names and signatures). */
-function sendDocument(reply: FastifyReply, file: DocumentFile): FastifyReply {
-  return reply
-    .type(file.mimeType)
-    .header('content-length', file.bytes.length)
-    .header('content-disposition', contentDisposition(file.fileName))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(file.bytes);
-}
 
 /** Print-ready documents of the evaluation: certificate, score sheets, council minutes, decision annex. */
 export const documentRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {

@@ -1,8 +1,6 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
-import type { DocumentFile } from '../../../app/documents/document-file.ts';
 import {
   listReportExports,
   reportExportFile,
@@ -12,6 +10,7 @@ import { reportSummaryPdf, reportWorkbook } from '../../../app/reports/report-fi
 import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
+import { sendDocument } from '../../send-document.ts';
 import {
   ExportIdParams,
   ReportExportListSchema,
@@ -19,16 +18,6 @@ import {
   RunExportBody,
   RunExportSchema,
 } from './schemas.ts';
-
-function sendFile(reply: FastifyReply, file: DocumentFile): FastifyReply {
-  return reply
-    .type(file.mimeType)
-    .header('content-length', file.bytes.length)
-    .header('content-disposition', contentDisposition(file.fileName))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(file.bytes);
-}
 
 const SCOPE_RULE =
   'Cán bộ, lãnh đạo tỉnh: tỉnh mình; Bộ: mọi tỉnh và toàn quốc; vai trò khác: 403. ' +
@@ -53,7 +42,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
       },
     },
     async (request, reply) =>
-      sendFile(reply, await reportWorkbook(deps, requireSession(request).actor, request.query)),
+      sendDocument(reply, await reportWorkbook(deps, requireSession(request).actor, request.query)),
   );
 
   app.get(
@@ -69,7 +58,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
       },
     },
     async (request, reply) =>
-      sendFile(reply, await reportSummaryPdf(deps, requireSession(request).actor, request.query)),
+      sendDocument(reply, await reportSummaryPdf(deps, requireSession(request).actor, request.query)),
   );
 
   app.get(

@@ -10,9 +10,9 @@ import {
 } from '../../../app/stamps/stamp-batches.ts';
 import type { StampSettings } from '../../../app/stamps/stamp-settings.ts';
 import { stampSheetPdf } from '../../../app/stamps/stamp-sheet-pdf.ts';
-import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
+import { sendDocument } from '../../send-document.ts';
 import { IdParams } from '../producers/schemas.ts';
 import {
   CreateStampBatchBody,
@@ -159,12 +159,7 @@ export const stampBatchRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; settings: 
         request.query,
         settings.limits,
       );
-      return reply
-        .type(file.mimeType)
-        .header('content-length', file.bytes.length)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('cache-control', 'no-store')
-        .send(file.bytes);
+      return sendDocument(reply, file);
     },
   );
 };

@@ -5,10 +5,10 @@ import { createSupportRecord } from '../../../app/support/create-support-record.
 import { exportSupportRecords } from '../../../app/support/export-support-records.ts';
 import { findSupportRecords, getSupportRecord } from '../../../app/support/find-support-records.ts';
 import { deleteSupportRecord, updateSupportRecord } from '../../../app/support/update-support-record.ts';
-import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { SUPPORT_KINDS } from '../../../domain/support/support-kinds.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
+import { sendDocument } from '../../send-document.ts';
 import { IdParams } from '../producers/schemas.ts';
 import {
   CreateSupportRecordBody,
@@ -51,11 +51,7 @@ export const supportRecordRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = asy
     },
     async (request, reply) => {
       const file = await exportSupportRecords(deps, requireSession(request).actor, request.query);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('cache-control', 'no-store')
-        .send(file.bytes);
+      return sendDocument(reply, file);
     },
   );
 

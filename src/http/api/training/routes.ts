@@ -6,9 +6,9 @@ import { getCourseParticipants, setCourseParticipants } from '../../../app/train
 import { createTrainingCourse } from '../../../app/training/create-training-course.ts';
 import { findTrainingCourses, getTrainingCourse } from '../../../app/training/find-training-courses.ts';
 import { deleteTrainingCourse, updateTrainingCourse } from '../../../app/training/update-training-course.ts';
-import { contentDisposition } from '../../../domain/evidence/file-name.ts';
 import { auditActorOf, requireSession } from '../../plugins/auth.ts';
 import { problemResponses } from '../../problem.ts';
+import { sendDocument } from '../../send-document.ts';
 import { IdParams } from '../producers/schemas.ts';
 import {
   CourseParticipantsSchema,
@@ -128,11 +128,7 @@ export const trainingCourseRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = as
     },
     async (request, reply) => {
       const file = await courseAttendanceWorkbook(deps, requireSession(request).actor, request.params.id);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('cache-control', 'no-store')
-        .send(file.bytes);
+      return sendDocument(reply, file);
     },
   );
 
