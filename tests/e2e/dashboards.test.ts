@@ -202,6 +202,14 @@ describe('programme dashboards in Chromium', () => {
     expect(Number(await hanoi.locator('td.num').first().textContent())).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('totals-row').textContent()).toContain('Tổng cộng');
     expect(await page.getByTestId('report-xlsx').getAttribute('href')).toContain('scope=national');
+    // The monthly files for the national system: the ministry exports last month now and sees its files.
+    const exports = page.getByTestId('national-exports');
+    await exports.getByRole('button', { name: 'Xuất ngay' }).click();
+    await expect
+      .poll(() => exports.getByTestId('exports-notice').textContent())
+      .toMatch(/^Đã xuất dữ liệu tháng \d{4}-\d{2}\.$/);
+    await expect.poll(() => exports.getByTestId('export-month').count()).toBe(1);
+    expect(await exports.getByTestId('export-month').locator('a').count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'dashboards-national');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -12,6 +12,7 @@ import { BreakdownCharts } from './dashboard-charts';
 import { PeriodForm, ReportLinks, UnitsToggle, WindowNote } from './dashboard-controls';
 import { dashboardRouteQuery, readDashboardQuery } from './dashboard-query';
 import { HeadlineCards } from './headline-cards';
+import { NationalExportsSection } from './national-exports-section';
 import { Pre2025Section } from './pre2025-section';
 import { ProvincesChart, ProvincesTable } from './provinces-table';
 
@@ -62,6 +63,7 @@ export function NationalDashboardPage({ user }: { user: User }) {
           />
           <BreakdownCharts data={shown} />
           {shown.pre2025 && <Pre2025Section view={shown.pre2025} />}
+          <NationalExportsSection user={user} />
         </>
       )}
     </div>
