@@ -223,7 +223,8 @@ describe('stamp and sale point screens in Chromium (province officer)', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tem OCOP: cảnh báo và phản ánh');
     const flag = page.getByTestId('stamp-flag-row').filter({ hasText: code.replaceAll('-', '') });
     await expect.poll(() => flag.count()).toBe(1);
-    expect(await flag.textContent()).toContain('Quét ở 2 tỉnh: Hà Nội, Tuyên Quang');
+    // Province names arrive with the reference list, possibly after the row: wait for them.
+    await expect.poll(() => flag.textContent()).toContain('Quét ở 2 tỉnh: Hà Nội, Tuyên Quang');
     await screenshot(page, 'stamp-flags-list');
     await flag.getByRole('link', { name: /Xem và xử lý/ }).click();
     const handle = page.getByTestId('handle-flag-form');

@@ -18,7 +18,7 @@ import { ProductDetailPage } from './features/products/product-detail-page';
 import { ProductsPage } from './features/products/products-page';
 import { AppHeader } from './features/shell/app-header';
 import { homeRoute } from './features/shell/home-route';
-import { routeHref, useHashRoute } from './features/shell/use-hash-route';
+import { parseHash, routeHref, useHashRoute } from './features/shell/use-hash-route';
 import { useI18n } from './i18n/i18n-context';
 import { can } from './lib/permissions';
 
@@ -167,8 +167,13 @@ export function App() {
   const section = route[0] ?? 'admin-units';
   const atRoot = route.length === 0;
   useEffect(() => {
+    if (!user || !atRoot) return;
+    const home = homeRoute(user);
+    // The empty route already shows the administrative units; and the address is read again here, since a
+    // link followed (or an address typed) since the render wins over the landing page.
+    if (home[0] === 'admin-units' || parseHash(window.location.hash).length > 0) return;
     // replace, not assign: "back" should not return to the empty route and bounce forward again.
-    if (user && atRoot) window.location.replace(routeHref(...homeRoute(user)));
+    window.location.replace(routeHref(...home));
   }, [user, atRoot]);
 
   return (
