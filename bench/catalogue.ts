@@ -1,9 +1,3 @@
-// The public catalogue at scale (issue 6): 20,000 generated products on PostgreSQL, GET /san-pham with
-// rotating accent-free queries and filters at 16 connections, and product pages, each against a bare-Fastify
-// baseline answering bodies of the same sizes in the same run. Also: the in-memory snapshot's load time and
-// retained heap, the in-process search cost, and the product page's HTML size. Own scratch database
-// (PGlite when PostgreSQL is not reachable), DEMO_DATA=false.
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -11,8 +5,7 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { createCatalogueSnapshot } from '../src/app/portal/catalogue-snapshot.ts';
 import { searchPublicCatalogue } from '../src/app/portal/search-catalogue.ts';
-import { type Services, startServices } from '../src/bootstrap.ts';
-import { loadConfig } from '../src/config/env.ts';
+import type { Services } from '../src/bootstrap.ts';
 import { catalogueFingerprint } from '../src/db/repositories/portal-catalogue.repository.ts';
 import { vietnamDate } from '../src/domain/registry/calendar-date.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -20,12 +13,7 @@ import { catalogueInput, readCatalogueParams } from '../src/http/pages/portal/ca
 import { generateCatalogue } from './catalogue-data.ts';
 import { fillerBody, portOf, probe } from './http.ts';
 import type { LoadResult, LoadRunner } from './load.ts';
-import {
-  createScratchDatabase,
-  describeUrl,
-  dropScratchDatabase,
-  type ScratchDatabase,
-} from './pg-scratch.ts';
+import { withScratchServices } from './scratch-services.ts';
 import { fixed, int, ratio, round, smallRatio, table } from './stats.ts';
 
 export type CatalogueOptions = {
@@ -184,39 +172,9 @@ export async function benchCatalogue(
   tmpDir: string,
   progress: (message: string) => void,
 ): Promise<CatalogueResult> {
-  const notes: string[] = [];
-  const pg = await createScratchDatabase('catalogue');
-  let scratch: ScratchDatabase | null = null;
-  if ('unavailable' in pg) {
-    notes.push(
-      `PostgreSQL not reachable (${pg.unavailable}): measured on PGlite (not comparable with PostgreSQL runs)`,
-    );
-  } else {
-    scratch = pg;
-  }
-  try {
-    const config = loadConfig({
-      DATA_DIR: join(tmpDir, 'catalogue-data'),
-      DATABASE_URL: scratch?.url,
-      DEMO_DATA: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-    });
-    progress(
-      `catalogue: startServices on ${scratch ? describeUrl(scratch.url) : 'PGlite'} (DEMO_DATA=false)`,
-    );
-    const services = await startServices(config);
-    try {
-      return await run(services, runner, options, progress, notes);
-    } finally {
-      await services.close();
-      // pg's Pool.end() resolves before its sockets are closed; a DROP … WITH (FORCE) in that moment
-      // terminates them, and the pool re-emits that as an unhandled 'error' (seen on a busy machine).
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  } finally {
-    if (scratch) await dropScratchDatabase(scratch);
-  }
+  return withScratchServices('catalogue', tmpDir, progress, (services, notes) =>
+    run(services, runner, options, progress, notes),
+  );
 }
 
 async function run(

@@ -1,29 +1,14 @@
-// Scenario `dashboard` (issue 7): the programme dashboards on PostgreSQL with 20,000 products of 10,000
-// producers over the 3,321 communes (bench/dashboard-data.ts). Two measurements, each with its baseline in
-// the same run:
-// 1. In process, one call at a time (pure latency): the use cases (computeIndicators, nationalDashboard,
-//    provinceDashboard, planProgress) and each query behind them, against a bare `select count(*)` over the
-//    certificates.
-// 2. Over HTTP with the load runner: GET /dashboards/national and /dashboards/province/{code} against a bare
-//    Fastify answering a body of the same size.
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { type Services, startServices } from '../src/bootstrap.ts';
-import { loadConfig } from '../src/config/env.ts';
+import type { Services } from '../src/bootstrap.ts';
 import { rowsOf } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 import { benchDashboardCalls, type TimedRow } from './dashboard-calls.ts';
 import { type DashboardData, generateDashboardData } from './dashboard-data.ts';
 import { fillerBody, logIn, portOf } from './http.ts';
 import type { LoadResult, LoadRunner } from './load.ts';
-import {
-  createScratchDatabase,
-  describeUrl,
-  dropScratchDatabase,
-  type ScratchDatabase,
-} from './pg-scratch.ts';
+import { withScratchServices } from './scratch-services.ts';
 import { round } from './stats.ts';
 
 export type DashboardBenchOptions = {
@@ -127,61 +112,40 @@ export async function benchDashboard(
   tmpDir: string,
   progress: (message: string) => void,
 ): Promise<DashboardResult> {
-  const notes: string[] = [];
-  const pg = await createScratchDatabase('dashboard');
-  let scratch: ScratchDatabase | null = null;
-  if ('unavailable' in pg)
-    notes.push(`PostgreSQL not reachable (${pg.unavailable}): measured on PGlite instead`);
-  else scratch = pg;
-  try {
-    const config = loadConfig({
-      DATA_DIR: join(tmpDir, 'dashboard-data'),
-      DATABASE_URL: scratch?.url,
-      DEMO_DATA: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-    });
-    progress(`dashboard: startServices on ${scratch ? describeUrl(scratch.url) : 'PGlite'}`);
-    const services = await startServices(config);
-    try {
-      const began = performance.now();
-      progress(`dashboard: generating ${options.products} products of ${options.producers} producers`);
-      const data = await generateDashboardData(services.deps.db, options.producers, options.products);
-      const setupSeconds = round((performance.now() - began) / 1000, 1);
-      const top = await services.deps.db.execute(
-        sql`select province_code, count(*)::int as n from products group by 1 order by 2 desc, 1 limit 1`,
-      );
-      const first = rowsOf<{ province_code: string; n: number }>(top)[0];
-      const province = { code: first?.province_code ?? '01', products: Number(first?.n ?? 0) };
-      const calls = await benchDashboardCalls(services.deps, province.code, options.samples, progress);
-      const query = `asOf=${DASHBOARD_WINDOW.asOf}&from=${DASHBOARD_WINDOW.from}&to=${DASHBOARD_WINDOW.to}`;
-      const http = await measureHttp(
-        services,
-        runner,
-        options,
-        [
-          { name: 'national dashboard', path: `/api/v1/dashboards/national?${query}` },
-          {
-            name: `province ${province.code} dashboard`,
-            path: `/api/v1/dashboards/province/${province.code}?${query}`,
-          },
-        ],
-        progress,
-      );
-      return {
-        engine: services.database.engine,
-        notes,
-        data,
-        province,
-        setupSeconds,
-        connections: options.connections,
-        calls,
-        http,
-      };
-    } finally {
-      await services.close();
-    }
-  } finally {
-    if (scratch) await dropScratchDatabase(scratch);
-  }
+  return withScratchServices('dashboard', tmpDir, progress, async (services, notes) => {
+    const began = performance.now();
+    progress(`dashboard: generating ${options.products} products of ${options.producers} producers`);
+    const data = await generateDashboardData(services.deps.db, options.producers, options.products);
+    const setupSeconds = round((performance.now() - began) / 1000, 1);
+    const top = await services.deps.db.execute(
+      sql`select province_code, count(*)::int as n from products group by 1 order by 2 desc, 1 limit 1`,
+    );
+    const first = rowsOf<{ province_code: string; n: number }>(top)[0];
+    const province = { code: first?.province_code ?? '01', products: Number(first?.n ?? 0) };
+    const calls = await benchDashboardCalls(services.deps, province.code, options.samples, progress);
+    const query = `asOf=${DASHBOARD_WINDOW.asOf}&from=${DASHBOARD_WINDOW.from}&to=${DASHBOARD_WINDOW.to}`;
+    const http = await measureHttp(
+      services,
+      runner,
+      options,
+      [
+        { name: 'national dashboard', path: `/api/v1/dashboards/national?${query}` },
+        {
+          name: `province ${province.code} dashboard`,
+          path: `/api/v1/dashboards/province/${province.code}?${query}`,
+        },
+      ],
+      progress,
+    );
+    return {
+      engine: services.database.engine,
+      notes,
+      data,
+      province,
+      setupSeconds,
+      connections: options.connections,
+      calls,
+      http,
+    };
+  });
 }

@@ -1,22 +1,11 @@
-// Scenario `verify` (issue 6): the stamp verification page /v/{code} and its JSON twin on PostgreSQL with
-// 100,000 stamps, against a bare Fastify answering a body of the same size in the same run. Codes are asked
-// for in a shuffled order over all stamps (nearly every request misses the 5-second cache: the honest case,
-// since a real stamp is scanned a few times in its life), and once over 64 codes (all hits).
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { type Services, startServices } from '../src/bootstrap.ts';
-import { loadConfig } from '../src/config/env.ts';
+import type { Services } from '../src/bootstrap.ts';
 import { rowsOf } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 import { fillerBody, portOf } from './http.ts';
 import type { LoadJob, LoadResult, LoadRunner } from './load.ts';
-import {
-  createScratchDatabase,
-  describeUrl,
-  dropScratchDatabase,
-  type ScratchDatabase,
-} from './pg-scratch.ts';
+import { withScratchServices } from './scratch-services.ts';
 import { round } from './stats.ts';
 import { createStampData, shuffled } from './verify-data.ts';
 
@@ -122,54 +111,33 @@ export async function benchVerify(
   tmpDir: string,
   progress: (message: string) => void,
 ): Promise<VerifyResult> {
-  const notes: string[] = [];
-  const pg = await createScratchDatabase('verify');
-  let scratch: ScratchDatabase | null = null;
-  if ('unavailable' in pg)
-    notes.push(`PostgreSQL not reachable (${pg.unavailable}): measured on PGlite instead`);
-  else scratch = pg;
-  try {
-    const config = loadConfig({
-      DATA_DIR: join(tmpDir, 'verify-data'),
-      DATABASE_URL: scratch?.url,
-      DEMO_DATA: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-    });
-    progress(`verify: startServices on ${scratch ? describeUrl(scratch.url) : 'PGlite'}`);
-    const services = await startServices(config);
-    try {
-      const data = await createStampData(services.deps, options.stamps, progress);
-      const all = shuffled(data.codes);
-      const routes: Route[] = [
-        { name: '/v/{code}, all stamps (cache misses)', paths: all.map((c) => `/v/${c}`) },
-        { name: '/v/{code}, 64 stamps (cache hits)', paths: all.slice(0, 64).map((c) => `/v/${c}`) },
-        {
-          name: 'JSON /api/v1/public/verify/{code}, all stamps',
-          paths: all.map((c) => `/api/v1/public/verify/${c}`),
-        },
-        { name: 'GS1 /01/{gtin}/21/{serial}, one stamp', paths: [data.gtinLink] },
-      ];
-      const { rows, answered } = await measure(services, runner, options, routes, progress);
-      const scans = rowsOf<{ n: number }>(
-        await services.deps.db.execute(sql`select count(*)::int as n from stamp_scans`),
-      );
-      const totalMs = data.batchMs.reduce((a, b) => a + b, 0);
-      return {
-        engine: services.database.engine,
-        notes,
-        connections: options.connections,
-        stamps: data.codes.length,
-        batchMs: data.batchMs.map((ms) => round(ms, 0)),
-        stampsPerSecond: round((data.codes.length * 1000) / totalMs, 0),
-        rows,
-        scansLogged: scans[0]?.n ?? 0,
-        requestsAnswered: answered,
-      };
-    } finally {
-      await services.close();
-    }
-  } finally {
-    if (scratch) await dropScratchDatabase(scratch);
-  }
+  return withScratchServices('verify', tmpDir, progress, async (services, notes) => {
+    const data = await createStampData(services.deps, options.stamps, progress);
+    const all = shuffled(data.codes);
+    const routes: Route[] = [
+      { name: '/v/{code}, all stamps (cache misses)', paths: all.map((c) => `/v/${c}`) },
+      { name: '/v/{code}, 64 stamps (cache hits)', paths: all.slice(0, 64).map((c) => `/v/${c}`) },
+      {
+        name: 'JSON /api/v1/public/verify/{code}, all stamps',
+        paths: all.map((c) => `/api/v1/public/verify/${c}`),
+      },
+      { name: 'GS1 /01/{gtin}/21/{serial}, one stamp', paths: [data.gtinLink] },
+    ];
+    const { rows, answered } = await measure(services, runner, options, routes, progress);
+    const scans = rowsOf<{ n: number }>(
+      await services.deps.db.execute(sql`select count(*)::int as n from stamp_scans`),
+    );
+    const totalMs = data.batchMs.reduce((a, b) => a + b, 0);
+    return {
+      engine: services.database.engine,
+      notes,
+      connections: options.connections,
+      stamps: data.codes.length,
+      batchMs: data.batchMs.map((ms) => round(ms, 0)),
+      stampsPerSecond: round((data.codes.length * 1000) / totalMs, 0),
+      rows,
+      scansLogged: scans[0]?.n ?? 0,
+      requestsAnswered: answered,
+    };
+  });
 }
