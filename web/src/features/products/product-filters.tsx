@@ -1,6 +1,6 @@
-import { CommunePicker } from '../../components/commune-picker';
 import { FiltersForm } from '../../components/filters-form';
 import { SelectField } from '../../components/form-field';
+import { ProvinceFilter } from '../../components/province-filter';
 import { useI18n } from '../../i18n/i18n-context';
 import type { UserScope } from '../../lib/permissions';
 import { CERTIFICATE_STATUSES } from './certificate-status';
@@ -27,13 +27,7 @@ export function ProductFiltersForm({ initial, scope, onApply }: ProductFiltersFo
     >
       {(draft, set) => (
         <>
-          <CommunePicker
-            mode="filter"
-            provinceOnly
-            scope={scope}
-            value={{ provinceCode: draft.province ?? '', communeCode: '' }}
-            onChange={(unit) => set({ province: unit.provinceCode })}
-          />
+          <ProvinceFilter scope={scope} value={draft.province} onChange={(province) => set({ province })} />
           <SelectField
             label={t('products.stars')}
             name="stars"

@@ -1,10 +1,10 @@
 import { fetchSalePoints } from '../../api/sale-points';
 import type { SalePointSummary, User } from '../../api/types';
-import { CommunePicker } from '../../components/commune-picker';
 import { ErrorAlert } from '../../components/error-alert';
 import { FiltersForm } from '../../components/filters-form';
 import { SelectField } from '../../components/form-field';
 import { Pagination } from '../../components/pagination';
+import { ProvinceFilter } from '../../components/province-filter';
 import { PublicLink } from '../../components/public-link';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatCount } from '../../lib/format';
@@ -53,12 +53,10 @@ export function SalePointsPage({ user }: { user: User }) {
       >
         {(draft, set) => (
           <>
-            <CommunePicker
-              mode="filter"
-              provinceOnly
+            <ProvinceFilter
               scope={scopeOf(user)}
-              value={{ provinceCode: draft.province ?? '', communeCode: '' }}
-              onChange={(unit) => set({ province: unit.provinceCode })}
+              value={draft.province}
+              onChange={(province) => set({ province })}
             />
             <SelectField
               label={t('salePoints.level')}

@@ -1,10 +1,10 @@
 import { fetchMisuseReports } from '../../api/stamps';
 import type { MisuseReport, User } from '../../api/types';
-import { CommunePicker } from '../../components/commune-picker';
 import { ErrorAlert } from '../../components/error-alert';
 import { FiltersForm } from '../../components/filters-form';
 import { SelectField } from '../../components/form-field';
 import { Pagination } from '../../components/pagination';
+import { ProvinceFilter } from '../../components/province-filter';
 import { PublicLink } from '../../components/public-link';
 import { useI18n } from '../../i18n/i18n-context';
 import { fromQueryKey, PAGE_SIZE, pickFilters, readPage, toQueryKey } from '../../lib/list-query';
@@ -63,12 +63,10 @@ export function MisuseReportsPage({ user }: { user: User }) {
               options={REPORT_STATES.map((value) => ({ value, label: t(`reports.state.${value}`) }))}
             />
             {user.provinceCode === null && (
-              <CommunePicker
-                mode="filter"
-                provinceOnly
+              <ProvinceFilter
                 scope={scopeOf(user)}
-                value={{ provinceCode: draft.province ?? '', communeCode: '' }}
-                onChange={(unit) => set({ province: unit.provinceCode })}
+                value={draft.province}
+                onChange={(province) => set({ province })}
               />
             )}
           </>

@@ -1,10 +1,10 @@
 import { fetchStampFlags } from '../../api/stamps';
 import type { StampFlag, User } from '../../api/types';
-import { CommunePicker } from '../../components/commune-picker';
 import { ErrorAlert } from '../../components/error-alert';
 import { FiltersForm } from '../../components/filters-form';
 import { SelectField } from '../../components/form-field';
 import { Pagination } from '../../components/pagination';
+import { ProvinceFilter } from '../../components/province-filter';
 import { PublicLink } from '../../components/public-link';
 import { useI18n } from '../../i18n/i18n-context';
 import { fromQueryKey, PAGE_SIZE, pickFilters, readPage, toQueryKey } from '../../lib/list-query';
@@ -68,12 +68,10 @@ export function StampFlagsPage({ user }: { user: User }) {
               options={STATES.map((value) => ({ value, label: t(`stampFlags.state.${value}`) }))}
             />
             {user.provinceCode === null && (
-              <CommunePicker
-                mode="filter"
-                provinceOnly
+              <ProvinceFilter
                 scope={scopeOf(user)}
-                value={{ provinceCode: draft.province ?? '', communeCode: '' }}
-                onChange={(unit) => set({ province: unit.provinceCode })}
+                value={draft.province}
+                onChange={(province) => set({ province })}
               />
             )}
           </>
